@@ -1,0 +1,101 @@
+"""Application settings, read from the environment and ``.env`` (prefix ``HIREREADY_``).
+
+This is the only module that reads configuration. Every variable is documented in the
+README and ``.env.example``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """HireReady's configuration.
+
+    Attributes:
+        data_dir: Where the SQLite file, vectors, uploads, logs and the auth secret live
+            (``HIREREADY_DATA_DIR``, default ``.hireready`` in the working directory).
+        database_url: SQLAlchemy URL (``HIREREADY_DATABASE_URL``); default the SQLite file
+            ``<data_dir>/hireready.sqlite3`` in WAL mode.
+        qdrant_url: Qdrant server URL (``HIREREADY_QDRANT_URL``); unset means local mode with
+            vectors loaded from the vector file in the data directory.
+        qdrant_api_key: API key for the Qdrant server (``HIREREADY_QDRANT_API_KEY``), if any.
+        openai_api_key: Key for the OpenAI-compatible endpoint (``OPENAI_API_KEY``).
+        openai_base_url: Base URL of an OpenAI-compatible endpoint (``OPENAI_BASE_URL``).
+        model: Chat model name (``HIREREADY_MODEL``). With none of the three LLM variables
+            set, the offline rule-based model is used.
+        llm_timeout_s: Seconds before an LLM call is abandoned (``HIREREADY_LLM_TIMEOUT``).
+        scheduler: ``inprocess`` runs check-ins in the app, ``off`` leaves them to
+            ``hireready worker`` (``HIREREADY_SCHEDULER``).
+        host: Address the web app binds to (``HIREREADY_HOST``, default 127.0.0.1).
+        port: Port of the web app (``HIREREADY_PORT``, default 8000).
+        allow_signup: Whether the login page offers sign-up (``HIREREADY_ALLOW_SIGNUP``).
+        test_database_url: PostgreSQL URL the storage tests also run on
+            (``HIREREADY_TEST_DATABASE_URL``); unset skips the PostgreSQL half.
+        log_level: Python logging level name (``HIREREADY_LOG_LEVEL``).
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="HIREREADY_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Path(".hireready")
+    database_url: str | None = None
+    qdrant_url: str | None = None
+    qdrant_api_key: str | None = None
+    openai_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
+    )
+    model: str | None = None
+    llm_timeout_s: float = Field(default=30.0, validation_alias=AliasChoices(
+        "HIREREADY_LLM_TIMEOUT", "llm_timeout_s"))
+    scheduler: Literal["inprocess", "off"] = "inprocess"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    allow_signup: bool = True
+    test_database_url: str | None = None
+    log_level: str = "INFO"
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        """The data directory as an absolute path."""
+        return self.data_dir.expanduser().resolve()
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to the SQLite file in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.resolved_data_dir / 'hireready.sqlite3'}"
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when any of ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``HIREREADY_MODEL`` is set."""
+        return bool(self.openai_api_key or self.openai_base_url or self.model)
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded files are kept, one folder per user id."""
+        return self.resolved_data_dir / "uploads"
+
+    @property
+    def vectors_dir(self) -> Path:
+        """Where the precomputed vector files are kept."""
+        return self.resolved_data_dir / "vectors"
+
+    @property
+    def logs_dir(self) -> Path:
+        """Where log files are written."""
+        return self.resolved_data_dir / "logs"
+
+    @property
+    def auth_secret_file(self) -> Path:
+        """File holding the Chainlit auth secret generated at set-up."""
+        return self.resolved_data_dir / "auth_secret"

