@@ -1,0 +1,1 @@
+"""Alembic migrations of HireReady's schema (run them with storage.migrate.upgrade)."""

@@ -1,0 +1,1 @@
+"""Alembic revisions, one file each, named <revision>_<slug>.py."""
