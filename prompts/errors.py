@@ -50,3 +50,6 @@ MODEL_CORRUPT_NEXT = "Reinstall it with 'pip install --force-reinstall tryaii-mi
 
 UNKNOWN_USER = "There is no user called '{name}'."
 UNKNOWN_USER_NEXT = "Create the account with 'hireready user add {name}' or sign up on the login page."
+
+NOT_ENGLISH = "'{name}' seems to be written in {language}; I can only read English resumes yet."
+NOT_ENGLISH_NEXT = "Attach an English version of your resume (PDF, DOCX or TXT)."

@@ -20,7 +20,8 @@ class ResumeSkill(BaseModel):
 
     Attributes:
         name: Canonical skill name from the taxonomy, or the text as written when unknown.
-        source: Section it was found in (the first one, when it appears in several).
+        source: Section it was found in: "skills" when the skills section lists it, else the
+            first section that names it.
         taxonomy_id: Taxonomy id of the canonical skill, ``None`` for free text.
         level: Qualifier written next to it ("advanced", "certified"), if any.
     """

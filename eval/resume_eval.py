@@ -1,0 +1,373 @@
+"""Resume parsing quality on ``../shared/eval`` (``python -m eval.resume_eval``).
+
+Scoring follows ``../shared/eval/README.md``:
+
+* skills: case-insensitive after canonicalisation (a name the taxonomy knows becomes its id,
+  so aliases count as one skill; a parenthetical qualifier is dropped); precision, recall and
+  F1 against ``skills_all``, and recall against ``skills.section``;
+* education: an entry matches when the institution matches (fuzzy) and the end year is equal;
+* experience: an entry matches when company and title match (fuzzy) and the start year is
+  equal;
+* name and e-mail: exact after trimming and lower-casing;
+* every file of ``resumes/`` is parsed; refusals are listed with their message.
+
+Prints JSON. Skips with a message when the evaluation folder is absent. The taxonomy is
+``storage.taxonomy.load_taxonomy()`` when that module exists, else a small built-in list
+(the output says which).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.documents import Document  # noqa: E402
+from tools.errors import UnsupportedFile  # noqa: E402
+from tools.resume.models import ResumeProfile  # noqa: E402
+from tools.resume.parse import parse_resume  # noqa: E402
+from tools.skill_matcher import SkillMatcher  # noqa: E402
+from tools.taxonomy import SkillEntry  # noqa: E402
+
+FUZZY = 0.8
+"""Similarity ratio (difflib) from which two names match; containment also matches."""
+
+_BUILTIN: list[tuple[str, list[str], bool]] = [
+    ("Python", [], False),
+    ("Java", [], False),
+    ("JavaScript", ["JS"], False),
+    ("TypeScript", ["TS"], False),
+    ("C", [], True),
+    ("C++", ["CPP"], False),
+    ("C#", [], False),
+    ("Go", ["Golang"], True),
+    ("R", [], True),
+    ("Rust", [], False),
+    ("Ruby", [], False),
+    ("Ruby on Rails", ["Rails"], False),
+    ("PHP", [], False),
+    ("Scala", [], False),
+    ("Kotlin", [], False),
+    ("Swift", [], False),
+    ("OCaml", [], False),
+    ("MATLAB", [], False),
+    ("Shell scripting", ["Shell", "Bash"], False),
+    ("Assembly", [], False),
+    ("SQL", [], False),
+    ("NoSQL", [], False),
+    ("HTML", [], False),
+    ("CSS", [], False),
+    ("HTML/CSS", [], False),
+    ("LaTeX", [], False),
+    ("React", ["React.js", "ReactJS"], False),
+    ("Angular", ["AngularJS"], False),
+    ("Vue.js", ["Vue"], False),
+    ("Node.js", ["NodeJS", "Node"], False),
+    ("Express.js", ["Express", "ExpressJS"], False),
+    ("Django", [], False),
+    ("Flask", [], False),
+    ("Spring Boot", ["Spring"], False),
+    (".NET", ["dotnet"], False),
+    ("Backbone.js", ["Backbone"], False),
+    ("Three.js", ["ThreeJS"], False),
+    ("RxJS", [], False),
+    ("Bootstrap", [], False),
+    ("jQuery", [], False),
+    ("MongoDB", ["Mongo"], False),
+    ("MySQL", [], False),
+    ("PostgreSQL", ["Postgres"], False),
+    ("SQLite", [], False),
+    ("Redis", [], False),
+    ("Elasticsearch", [], False),
+    ("Kafka", ["Apache Kafka"], False),
+    ("GraphQL", [], False),
+    ("REST APIs", ["REST", "RESTful APIs", "RESTful"], False),
+    ("gRPC", [], False),
+    ("WebSockets", [], False),
+    ("WebGL", [], False),
+    ("AWS", ["Amazon Web Services"], False),
+    ("Azure", [], False),
+    ("Google Cloud", ["GCP"], False),
+    ("Lambda", ["AWS Lambda"], False),
+    ("S3", [], False),
+    ("ECS", [], False),
+    ("RDS", [], False),
+    ("Docker", [], False),
+    ("Kubernetes", ["K8s"], False),
+    ("Terraform", [], False),
+    ("CI/CD", [], False),
+    ("Git", [], False),
+    ("GitHub", [], False),
+    ("Linux", [], False),
+    ("Datadog", [], False),
+    ("A/B testing", [], False),
+    ("Microservices", [], False),
+    ("Distributed systems", [], False),
+    ("Machine learning", ["ML"], False),
+    ("Natural language processing", ["NLP"], False),
+    ("PyTorch", [], False),
+    ("TensorFlow", [], False),
+    ("Pandas", [], False),
+    ("NumPy", [], False),
+    ("Data analysis", [], False),
+    ("Data visualization", [], False),
+    ("Agile", ["Agile methodologies"], False),
+    ("Scrum", [], False),
+    ("Test-driven development", ["TDD"], False),
+    ("Code review", ["Code reviews"], False),
+    ("Mentoring", [], False),
+    ("Leadership", ["Team leadership"], False),
+    ("Communication", [], False),
+    ("Project management", [], False),
+    ("Product management", [], False),
+    ("Market research", [], False),
+    ("User experience design", ["UX design", "UX"], False),
+    ("Figma", [], False),
+    ("Canva", [], False),
+    ("ServiceNow", [], False),
+    ("Android", [], False),
+    ("iOS", [], True),
+    ("Public speaking", [], False),
+    ("Time management", [], False),
+    ("Technical writing", [], False),
+    ("Excel", ["Microsoft Excel", "MS Excel"], False),
+    ("SAP", [], True),
+    ("Tableau", [], False),
+    ("Power BI", [], False),
+    ("Jira", [], False),
+    ("Spark", ["Apache Spark"], False),
+    ("Hadoop", [], False),
+    ("Jenkins", [], False),
+    ("Ansible", [], False),
+    ("Istio", [], False),
+    ("Grafana", [], False),
+    ("Testing", [], False),
+    ("Data structures and algorithms", ["DSA"], False),
+]
+
+
+def builtin_taxonomy() -> list[SkillEntry]:
+    """A small hand-written taxonomy used when ``storage.taxonomy`` is not available."""
+    entries = []
+    for name, aliases, case_sensitive in _BUILTIN:
+        skill_id = re.sub(r"[^a-z0-9+#]+", "-", name.lower()).strip("-")
+        entries.append(
+            SkillEntry(id=skill_id, name=name, aliases=aliases, case_sensitive=case_sensitive)
+        )
+    return entries
+
+
+def load_entries() -> tuple[list[SkillEntry], str]:
+    """The project taxonomy when ``storage.taxonomy`` exists, else the built-in list."""
+    try:
+        from storage.taxonomy import load_taxonomy  # type: ignore[import-not-found]
+    except ImportError:
+        return builtin_taxonomy(), "built-in list (storage.taxonomy not available)"
+    return list(load_taxonomy()), "storage.taxonomy.load_taxonomy()"
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w+#/. ]", " ", (text or "").lower())).strip()
+
+
+def fuzzy_equal(a: str | None, b: str | None) -> bool:
+    """Names match when similar enough or one contains the other (case-insensitive)."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    return x in y or y in x or SequenceMatcher(None, x, y).ratio() >= FUZZY
+
+
+def _year(date: str | None) -> str | None:
+    return date[:4] if date and date[:4].isdigit() else date
+
+
+def canonical(matcher: SkillMatcher) -> Callable[[str], str]:
+    """Map a skill name to its taxonomy id when known, else to its normalised text."""
+
+    def to_key(name: str) -> str:
+        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        hits = matcher.find(bare)
+        if len(hits) == 1 and hits[0][2] - hits[0][1] >= 0.6 * len(bare):
+            return hits[0][0].id
+        return _norm(bare)
+
+    return to_key
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def _match_count(pred: Sequence[Any], gold: Sequence[Any], same: Callable[..., bool]) -> int:
+    used: set[int] = set()
+    for item in gold:
+        for index, candidate in enumerate(pred):
+            if index not in used and same(candidate, item):
+                used.add(index)
+                break
+    return len(used)
+
+
+def score_file(
+    profile: ResumeProfile, gold: dict[str, Any], key: Callable[[str], str]
+) -> dict[str, Any]:
+    """Compare one parsed profile with its gold record."""
+    predicted = {s.taxonomy_id or key(s.name) for s in profile.skills}
+    gold_all = {key(s) for s in gold["skills_all"]}
+    gold_section = {key(s) for s in gold["skills"]["section"]}
+    edu = _match_count(
+        profile.education,
+        gold["education"],
+        lambda p, g: (
+            fuzzy_equal(p.institution, g.get("institution")) and _year(p.end) == _year(g.get("end"))
+        ),
+    )
+    exp = _match_count(
+        profile.experience,
+        gold["experience"],
+        lambda p, g: (
+            fuzzy_equal(p.company, g.get("company"))
+            and fuzzy_equal(p.title, g.get("title"))
+            and _year(p.start) == _year(g.get("start"))
+        ),
+    )
+    return {
+        "skills_tp": len(predicted & gold_all),
+        "skills_pred": len(predicted),
+        "skills_gold": len(gold_all),
+        "section_found": len(predicted & gold_section),
+        "section_gold": len(gold_section),
+        "education": {
+            "matched": edu,
+            "pred": len(profile.education),
+            "gold": len(gold["education"]),
+        },
+        "experience": {
+            "matched": exp,
+            "pred": len(profile.experience),
+            "gold": len(gold["experience"]),
+        },
+        "name_ok": _norm(profile.name) == _norm(gold.get("name")),
+        "email_ok": _norm(profile.email) == _norm(gold.get("contact", {}).get("email")),
+        "missed_skills": sorted(gold_all - predicted),
+        "extra_skills": sorted(predicted - gold_all),
+    }
+
+
+def _gold_by_file(eval_dir: Path) -> dict[str, dict[str, Any]]:
+    by_file: dict[str, dict[str, Any]] = {}
+    for path in sorted((eval_dir / "gold" / "resumes").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for name in record.get("files", []):
+            by_file[Path(name).name] = record
+    return by_file
+
+
+def _totals(scored: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    def total(name: str, sub: str | None = None) -> int:
+        return sum((s[name][sub] if sub else s[name]) for s in scored.values())
+
+    count = len(scored)
+    return {
+        "files_with_gold": count,
+        "skills_vs_skills_all": _prf(
+            total("skills_tp"), total("skills_pred"), total("skills_gold")
+        ),
+        "skills_section_recall": round(total("section_found") / max(1, total("section_gold")), 3),
+        "education": _prf(
+            total("education", "matched"), total("education", "pred"), total("education", "gold")
+        ),
+        "experience": _prf(
+            total("experience", "matched"),
+            total("experience", "pred"),
+            total("experience", "gold"),
+        ),
+        "name_exact": round(sum(s["name_ok"] for s in scored.values()) / max(1, count), 3),
+        "email_exact": round(sum(s["email_ok"] for s in scored.values()) / max(1, count), 3),
+    }
+
+
+def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR) -> dict[str, Any]:
+    """Parse every resume of the evaluation set and score those with gold.
+
+    Args:
+        eval_dir: The evaluation folder (``resumes/`` and ``gold/resumes/``).
+
+    Returns:
+        JSON-ready metrics: ``totals``, ``per_file`` scores, ``refused`` files with their
+        message, ``parsed`` counts, parse times in milliseconds and the taxonomy used.
+    """
+    if not (eval_dir / "resumes").is_dir():
+        return {"skipped": f"{eval_dir} is absent: no resume evaluation"}
+    entries, taxonomy_source = load_entries()
+    started = time.perf_counter()
+    matcher = SkillMatcher(entries)
+    build_ms = (time.perf_counter() - started) * 1000
+    key = canonical(matcher)
+    gold = _gold_by_file(eval_dir)
+    per_file: dict[str, dict[str, Any]] = {}
+    refused: dict[str, str] = {}
+    parsed: dict[str, dict[str, int]] = {}
+    times: list[float] = []
+    for path in sorted((eval_dir / "resumes").iterdir()):
+        document = Document(filename=path.name, content=path.read_bytes())
+        started = time.perf_counter()
+        try:
+            profile = parse_resume(document, matcher)
+        except UnsupportedFile as error:
+            refused[path.name] = f"{error.message} {error.guidance}"
+            continue
+        finally:
+            times.append((time.perf_counter() - started) * 1000)
+        parsed[path.name] = {
+            "skills": len(profile.skills),
+            "education": len(profile.education),
+            "experience": len(profile.experience),
+        }
+        if path.name in gold:
+            per_file[path.name] = score_file(profile, gold[path.name], key)
+    times.sort()
+    return {
+        "taxonomy": taxonomy_source,
+        "taxonomy_entries": len(entries),
+        "matcher_build_ms": round(build_ms, 1),
+        "totals": _totals(per_file),
+        "per_file": per_file,
+        "parsed": parsed,
+        "refused": refused,
+        "parse_ms": {
+            "p50": round(times[len(times) // 2], 1) if times else None,
+            "max": round(times[-1], 1) if times else None,
+        },
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``python -m eval.resume_eval [--eval-dir DIR]``; prints JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    args = parser.parse_args(argv)
+    report = evaluate(args.eval_dir)
+    json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""SkillMatcher: tricky skill names, false hits and build time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tools.skill_matcher import SkillMatcher
+from tools.taxonomy import SkillEntry
+
+
+def _ids(matcher: SkillMatcher, text: str) -> list[str]:
+    return [entry.id for entry, _, _ in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C++, C#, .NET and Node.js", ["c++", "c#", ".net", "node.js"]),
+        ("Built CI/CD pipelines", ["ci/cd"]),
+        ("Services in Go and R", ["go", "r"]),
+        ("Ran A/B testing weekly", ["a/b-testing"]),
+        ("C/C++ on embedded boards", ["c", "c++"]),
+        ("React.js-based front ends", ["react"]),
+        ("Languages: C, Java", ["c", "java"]),
+    ],
+)
+def test_recognises_tricky_names(matcher: SkillMatcher, text: str, expected: list[str]) -> None:
+    assert _ids(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Led R&D for the C-suite",
+        "We had a Plan B",
+        "Our go to market plan and Go-to-market strategy",
+        "the rest of the team",
+        "a clean design of the office",
+        "I/O bound work",
+    ],
+)
+def test_no_false_hits(matcher: SkillMatcher, text: str) -> None:
+    assert _ids(matcher, text) == []
+
+
+def test_offsets_point_at_the_mention(matcher: SkillMatcher) -> None:
+    text = "Expert in K8s and Amazon Web Services"
+    found = [(entry.id, text[start:end]) for entry, start, end in matcher.find(text)]
+    assert found == [("kubernetes", "K8s"), ("aws", "Amazon Web Services")]
+
+
+def test_case_sensitive_entries_need_exact_casing(matcher: SkillMatcher) -> None:
+    assert _ids(matcher, "go and r") == []
+    assert _ids(matcher, "GOLANG and python") == ["python"]  # Go is case-sensitive
+
+
+def test_longest_match_wins(matcher: SkillMatcher) -> None:
+    assert _ids(matcher, "A/B testing and testing") == ["a/b-testing", "testing"]
+
+
+def test_builds_ten_thousand_forms_quickly() -> None:
+    entries = [
+        SkillEntry(id=f"s{i}", name=f"Skill {i} tool", aliases=[f"alias{i}x", f"alt {i} y"])
+        for i in range(3400)
+    ]
+    started = time.perf_counter()
+    matcher = SkillMatcher(entries)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 2.0
+    assert _ids(matcher, "uses alias17x daily") == ["s17"]

@@ -1,0 +1,135 @@
+"""Reading the entries of an education section.
+
+A new entry starts at a line naming a degree when the current entry already has one, or at a
+line naming an institution when the current entry already has one. From each entry come the
+degree, field of study, institution, location, start and end dates and GPA/CGPA/percentage.
+Degree names follow common US, UK and Indian usage (B.S., B.Tech, MEng, MBA, PhD, class XII).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.resume.dates import find_range
+from tools.resume.entries import BULLET_PREFIX, clean_part, split_locations, split_parts
+from tools.resume.entries import title_case_caps as _tc
+from tools.resume.models import Education
+
+_SUBJECTS = (
+    r"(?:Science|Arts|Technology|Engineering|Business Administration|Commerce|Fine Arts|Laws"
+    r"|Education|Applied Science|Computer Applications|Philosophy|Public Health|Music"
+    r"|Architecture|Medicine|Surgery|Pharmacy|Design|Management)"
+)
+DEGREE = re.compile(
+    rf"(?i:\b(?:bachelor|master|doctor)(?:'s|’s)?(?:\s*(?:of|in)\s*{_SUBJECTS})?"
+    rf"|\bassociate(?:'s)?\s+(?:of|in)\s+{_SUBJECTS}"
+    r"|\bph\.?\s?d\b\.?|\bm\.?\s?b\.?\s?a\b|\bm\.?\s?eng\b|\bb\.?\s?tech\b|\bm\.?\s?tech\b"
+    r"|\bb\.?\s?sc\b|\bm\.?\s?sc\b|\bb\.?\s?com\b|\bm\.?\s?com\b|\bb\.?\s?eng\b"
+    r"|\bhigh\s+school\b|\bintermediate\b|\bsecondary\b|\bdiploma\b|\bgcse\b|\ba-levels?\b"
+    r"|\bclass\s+(?:x|xii|10|12)(?:th)?\b)"
+    r"|\b(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|B\.E\.|BS|MS|BA|MA|BE|BBA|MPH|JD|MD|GED|HSC|SSC)\b"
+)
+"""A degree name as written."""
+
+INSTITUTION = re.compile(
+    r"(?i:\b(?:university|universit[éä]t|universidad|college|institute|school|academy"
+    r"|polytechnic|conservatory|seminary)\b)"
+)
+_GPA = re.compile(
+    r"(?i:\b(?:c?gpa|grade point average|percentage|score|cum\.?\s*gpa)\b)\s*[:=]?\s*"
+    r"(?P<value>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d{1,2})?)?\s*%?)"
+)
+_FIELD = re.compile(
+    r"^\s*(?:[,:–—-]\s*|\s+(?i:in)\s+|\s*-\s*)(?:(?i:in)\s+)?(?P<field>[A-Z][A-Za-z&, ]+?)"
+    r"(?=\s*(?:[,;|(]|\s[-–—]\s|\d|$|\bat\b|\bfrom\b))"
+)
+
+
+def _new_entry(current: Education, line: str) -> bool:
+    degree = DEGREE.search(line)
+    institution = INSTITUTION.search(line)
+    if degree and current.degree:
+        return True
+    found = find_range(line)
+    if found is not None and found.start and current.end:
+        return True
+    return bool(institution and current.institution and not degree)
+
+
+def _read_line(entry: Education, line: str) -> str:
+    """Fill what one line says into the entry; return the line's unread rest."""
+    if entry.gpa is None and (gpa := _GPA.search(line)):
+        entry.gpa = re.sub(r"\s+", "", gpa.group("value"))
+        line = line[: gpa.start()] + " | " + line[gpa.end() :]
+    found = find_range(line)
+    if found is not None and entry.end is None:
+        entry.start, entry.end = found.start, found.end
+        line = line[: found.span[0]] + " | " + line[found.span[1] :]
+    line = re.sub(r"(?i)\b(?:class of|grad\.?|graduat(?:ed|ion)|expected)\b", " ", line)
+    degree = DEGREE.search(line)
+    if degree and entry.degree is None:
+        entry.degree = _tc(degree.group(0).strip())
+        rest = line[degree.end() :]
+        field = _FIELD.match(rest)
+        if field and not INSTITUTION.search(field.group("field")):
+            entry.field = _tc(field.group("field").strip(" ,"))
+            rest = rest[field.end() :]
+        line = line[: degree.start()] + " | " + rest
+    return line
+
+
+def _finish(entry: Education, leftovers: list[str]) -> Education:
+    parts, location = split_locations(
+        [p for text in leftovers for p in split_parts(text) if re.search(r"[A-Za-z]{2}", p)]
+    )
+    named = [p for p in parts if INSTITUTION.search(p)]
+    if entry.institution is None:
+        institution = named[0] if named else (parts[0] if parts else None)
+        entry.institution = _tc(clean_part(institution)) if institution else None
+    entry.location = entry.location or location
+    return entry
+
+
+def parse_education(lines: list[str]) -> list[Education]:
+    """Read the entries of an education section.
+
+    Args:
+        lines: The section's normalised lines.
+
+    Returns:
+        One :class:`Education` per entry, in document order. Long prose lines and bullets
+        (honours, thesis, coursework) are only searched for a GPA.
+    """
+    entries: list[Education] = []
+    leftovers: list[list[str]] = []
+    for raw in lines:
+        line = raw[len(BULLET_PREFIX) :] if raw.startswith(BULLET_PREFIX) else raw
+        prose = raw.startswith(BULLET_PREFIX) and not (
+            DEGREE.search(line) or INSTITUTION.search(line)
+        )
+        prose = prose or len(line.split()) > 16 or line.endswith(".")
+        if prose:
+            if entries and entries[-1].gpa is None and (gpa := _GPA.search(line)):
+                entries[-1].gpa = re.sub(r"\s+", "", gpa.group("value"))
+            continue
+        if not entries or _new_entry(entries[-1], line):
+            named = DEGREE.search(line) or INSTITUTION.search(line) or find_range(line)
+            if entries and not named:
+                continue
+            entries.append(Education())
+            leftovers.append([])
+        entry = entries[-1]
+        rest = _read_line(entry, line)
+        if INSTITUTION.search(rest) and entry.institution is None:
+            parts, location = split_locations(split_parts(rest))
+            schools = [p for p in parts if INSTITUTION.search(p)]
+            entry.institution = _tc(clean_part(schools[0])) if schools else None
+            entry.location = entry.location or location
+            rest = " | ".join(p for p in parts if p not in schools)
+        if len(leftovers[-1]) < 2 and rest.strip(" |"):
+            leftovers[-1].append(rest)
+    return [
+        _finish(e, left)
+        for e, left in zip(entries, leftovers, strict=True)
+        if e.degree or e.institution or left
+    ]

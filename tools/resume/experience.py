@@ -1,0 +1,229 @@
+"""Reading the roles of an experience section.
+
+An entry is a header of one to three short lines (title, company, location, dates in any order
+and layout) followed by its bullets or prose. Entries without dates are kept as entries, never
+dropped or merged into their neighbours. Supported header layouts, all seen in real resumes:
+
+* "Senior Software Engineer | Jan 2023 - Present" / "Stripe • San Francisco, CA"
+* "FACEBOOK | SOFTWARE ENGINEER" / "Jan 2015 - Present | New York, NY"
+* "DATA SCIENCE INTERN at Science to Data Science - (Sheffield, England) 2025.02–pres."
+* "June 2020 – MERN Stack Developer, OpenAI, San Francisco, USA" / "Present ..." (moderncv,
+  whose date column wraps the end date to the next line)
+* "Servicenow | Hyderabad" / "Intern Assoc. Software Engineer June 2023 - August 2023"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tools.resume.dates import DATE, PRESENT_ONLY, RANGE, find_range
+from tools.resume.entries import (
+    BULLET_PREFIX,
+    clean_part,
+    has_org_word,
+    has_title_word,
+    split_locations,
+    split_parts,
+    title_case_caps,
+)
+from tools.resume.models import Experience
+
+MAX_HEADER_WORDS = 14
+"""A line with more words than this is prose, not an entry header."""
+
+_DANGLING_START = re.compile(rf"^(?P<date>{DATE})\s*[-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_WRAPPED_END = re.compile(
+    rf"^(?P<date>{DATE}|present|current|now)(?=[A-Z\s]|$)\s*(?P<rest>.*)$", re.IGNORECASE
+)
+
+
+@dataclass
+class _Block:
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    dated: bool = False
+
+
+def unwrap_margin_dates(lines: list[str]) -> list[str]:
+    """Rejoin date ranges that a left date column wrapped onto two lines.
+
+    "June 2020 – MERN Stack Developer, OpenAI" followed by "Present Working on ..." becomes
+    "MERN Stack Developer, OpenAI | June 2020 – Present" followed by "Working on ...".
+
+    Args:
+        lines: Section lines.
+
+    Returns:
+        The lines with such pairs rewritten.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        start = _DANGLING_START.match(line)
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        end = _WRAPPED_END.match(nxt) if start else None
+        if start and end and RANGE.search(line) is None:
+            out.append(f"{start.group('rest')} | {start.group('date')} - {end.group('date')}")
+            if end.group("rest").strip():
+                out.append(end.group("rest").strip())
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
+_SMALL_WORDS = frozenset({"of", "and", "in", "at", "for", "the", "&", "-", "–", "to", "on", "+"})
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Assoc|Pvt)\.$")
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line can be (part of) an entry header rather than prose or a bullet.
+
+    Prose: a bullet, a line ending in a full stop, more than 14 words (18 with a date
+    range), or a line starting in lower case. A header: a date range, a ``|``, mostly
+    capitalised words, or a short line with a job-title or organisation word.
+    """
+    if line.startswith(BULLET_PREFIX):
+        return False
+    words = line.split()
+    if not words or len(line) > 140:
+        return False
+    if line.endswith(".") and not _ABBREVIATION_END.search(line):
+        return False
+    found = find_range(line)
+    if found is not None and found.start is not None and len(words) <= MAX_HEADER_WORDS + 4:
+        return True
+    if len(words) > MAX_HEADER_WORDS:
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] == "["):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    share = capitalised / len(content) if content else 0.0
+    if "|" in line and (len(words) <= 10 or share >= 0.5):
+        return True
+    if share >= 0.6:
+        return True
+    return len(words) <= 8 and (has_title_word(line) or has_org_word(line))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the text of ``previous`` (a wrapped bullet or sentence)."""
+    if find_range(line) is not None or "|" in line:
+        return False
+    if line[:1].islower() or line[:1] in "(&,":
+        return True
+    return not previous.rstrip().endswith((".", "!", "?", ":"))
+
+
+def entry_blocks(lines: list[str]) -> list[_Block]:
+    """Group section lines into entries: header lines, then body lines.
+
+    Args:
+        lines: Lines of an experience-like section (normalised, bullets as ``"• "``).
+
+    Returns:
+        Blocks in order; a block whose header is empty holds text found before any header.
+    """
+    blocks: list[_Block] = []
+    for line in lines:
+        current = blocks[-1] if blocks else None
+        if line.startswith(BULLET_PREFIX):
+            if current is None:
+                current = _Block()
+                blocks.append(current)
+            current.body.append(line[len(BULLET_PREFIX) :].strip())
+            continue
+        if current is not None and current.body and _continues(current.body[-1], line):
+            current.body[-1] = _join(current.body[-1], line)
+            continue
+        if is_header_line(line):
+            dated = find_range(line) is not None
+            if (
+                current is None
+                or current.body
+                or (dated and current.dated)
+                or (current.dated and len(current.header) >= 2)
+                or len(current.header) >= 3
+            ):
+                blocks.append(_Block([line], [], dated))
+            else:
+                current.header.append(line)
+                current.dated = current.dated or dated
+            continue
+        if current is None:
+            current = _Block()
+            blocks.append(current)
+        current.body.append(line)
+    return blocks
+
+
+def _join(previous: str, line: str) -> str:
+    """Join a wrapped line to the text before it, mending words broken by a hyphen."""
+    if re.search(r"[a-z]-$", previous) and line[:1].islower():
+        return previous[:-1] + line
+    return f"{previous} {line}"
+
+
+def _fields(header: list[str]) -> Experience:
+    """Read title, company, location and dates from an entry's header lines."""
+    text = " | ".join(header)
+    found = find_range(text)
+    start = end = None
+    if found is not None:
+        start, end = found.start, found.end
+        text = text[: found.span[0]] + " | " + text[found.span[1] :]
+    text = PRESENT_ONLY.sub("", text)
+    parts, location = split_locations(split_parts(text))
+    parts = [p for p in parts if not re.fullmatch(r"[\W\d]*", p)]
+    title, company = _title_and_company(parts)
+    if location is None and len(parts) > 2:
+        leftover = [p for p in parts if p not in (title, company)]
+        location = leftover[0] if leftover else None
+    return Experience(
+        title=title_case_caps(title),
+        company=title_case_caps(company),
+        location=location,
+        start=start,
+        end=end,
+    )
+
+
+def _title_and_company(parts: list[str]) -> tuple[str | None, str | None]:
+    """Pick the job title and the organisation among header parts."""
+    if not parts:
+        return None, None
+    titled = [p for p in parts if has_title_word(p) and not has_org_word(p)]
+    titled = titled or [p for p in parts if has_title_word(p)]
+    title = titled[0] if titled else parts[0]
+    others = [p for p in parts if p != title]
+    orgs = [p for p in others if has_org_word(p)]
+    company = orgs[0] if orgs else (others[0] if others else None)
+    return clean_part(title) or None, clean_part(company) if company else None
+
+
+def parse_experience(lines: list[str]) -> list[Experience]:
+    """Read the roles of an experience section.
+
+    Args:
+        lines: The section's normalised lines.
+
+    Returns:
+        One :class:`Experience` per entry, in document order, with bullets; dates are
+        ``YYYY-MM``, ``YYYY``, ``present`` or ``None``. Text before the first header is
+        attached to no role and dropped only when it has no header at all.
+    """
+    roles: list[Experience] = []
+    for block in entry_blocks(unwrap_margin_dates(lines)):
+        if not block.header:
+            if roles:
+                roles[-1].bullets.extend(block.body)
+            continue
+        role = _fields(block.header)
+        role.bullets = [b for b in block.body if b]
+        if role.title or role.company:
+            roles.append(role)
+    return roles

@@ -1,0 +1,137 @@
+"""Skills named in a resume, each with the section it came from and its qualifier.
+
+The skills, summary, experience, projects and certifications sections are searched with the
+:class:`~tools.skill_matcher.SkillMatcher` (entry headers of experience and projects are
+skipped: they name employers such as Figma); e-mail addresses and links are blanked first so
+"github.com/jdoe" is not the skill GitHub. Items of
+the skills section that the taxonomy does not know are kept as free text (taxonomy id
+``None``) when they look like a skill name (one to four words, no sentence). A qualifier
+written next to a skill — "Python (primary)", "AWS (certified)", "SQL – advanced",
+"Go: expert" — becomes its level.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from tools.resume.dates import find_range
+from tools.resume.experience import is_header_line
+from tools.resume.fields import EMAIL, URL
+from tools.resume.models import ResumeSkill, SkillSource
+from tools.resume.sections import Section
+from tools.skill_matcher import SkillMatcher
+
+LEVEL_WORDS = (
+    r"primary|advanced|intermediate|basic|basics|beginner|novice|expert|proficient|fluent"
+    r"|native|certified|familiar|working knowledge|strong|good|excellent|professional"
+    r"|elementary|limited|conversational|\d+\+?\s*(?:years?|yrs?)"
+)
+_LEVEL_AFTER = re.compile(
+    rf"^\s*(?:\(\s*(?P<paren>(?:{LEVEL_WORDS})[^)]{{0,20}})\)"
+    rf"|[–—:-]\s*(?P<dash>{LEVEL_WORDS})\b)",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(r"\s*[,;|•·]\s*")
+_LABEL = re.compile(r"^[A-Za-z][\w /&+-]{1,30}:\s*")
+_SOURCES = frozenset(get_args(SkillSource))
+
+SKILL_SECTIONS = frozenset({"skills", "summary", "experience", "projects", "certifications"})
+"""Sections searched for skills. The header (contact), education (degree fields and course
+titles such as "Computer Science") and other sections (awards, publications, interests) name
+subjects and organisations far more often than skills the person has."""
+
+
+def _source(kind: str) -> SkillSource:
+    mapping = {"header": "other", "certifications": "other"}
+    value = mapping.get(kind, kind)
+    return value if value in _SOURCES else "other"  # type: ignore[return-value]
+
+
+def _entry_header(line: str) -> bool:
+    """An entry header with separators or dates ("Figma • San Francisco, CA")."""
+    separated = "|" in line or "•" in line or find_range(line) is not None
+    return separated and is_header_line(line)
+
+
+def _blank_links(text: str) -> str:
+    """Replace e-mail addresses and links with spaces (offsets are kept)."""
+    for pattern in (EMAIL, URL):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _level_after(text: str, end: int) -> str | None:
+    match = _LEVEL_AFTER.match(text[end : end + 40])
+    if not match:
+        return None
+    return (match.group("paren") or match.group("dash") or "").strip().lower() or None
+
+
+def _free_items(line: str) -> list[str]:
+    """Skill-like items of a skills-section line that might not be in the taxonomy."""
+    line = _LABEL.sub("", line.strip().removeprefix("• "))
+    if line.isupper() and len(line.split()) <= 3:
+        return []
+    items: list[str] = []
+    for raw in _ITEM_SPLIT.split(line):
+        item = re.sub(r"\([^)]*\)|\[[^]]*\]", "", raw).strip(" .:-–—*")
+        words = item.split()
+        if not 1 <= len(words) <= 4 or len(item) < 2 or item.endswith(":"):
+            continue
+        if not re.search(r"[A-Za-z]", item) or re.search(r"\d{3,}", item):
+            continue
+        if words[0][0].islower() and len(words) > 1:
+            continue
+        items.append(item)
+    return items
+
+
+def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[ResumeSkill]:
+    """Collect the distinct skills of a resume.
+
+    Args:
+        sections: The resume's sections (see :func:`tools.resume.sections.split_sections`).
+        matcher: Skill matcher built over the taxonomy.
+
+    Returns:
+        Distinct skills in order of first mention. A skill listed in the skills section has
+        source ``"skills"``; otherwise its source is the first section it appears in. Level
+        is the first qualifier written next to it.
+    """
+    found: dict[str, ResumeSkill] = {}
+    for section in sections:
+        if section.kind not in SKILL_SECTIONS:
+            continue
+        source = _source(section.kind)
+        for line in section.lines:
+            if section.kind in ("experience", "projects") and _entry_header(line):
+                continue
+            text = _blank_links(line)
+            for entry, _start, end in matcher.find(text):
+                _record(found, entry.id, entry.name, entry.id, source, _level_after(text, end))
+            if section.kind == "skills":
+                for item in _free_items(text):
+                    if matcher.find(item):
+                        continue
+                    key = "free:" + item.lower()
+                    _record(found, key, item, None, source, None)
+    return list(found.values())
+
+
+def _record(
+    found: dict[str, ResumeSkill],
+    key: str,
+    name: str,
+    taxonomy_id: str | None,
+    source: SkillSource,
+    level: str | None,
+) -> None:
+    existing = found.get(key)
+    if existing is None:
+        found[key] = ResumeSkill(name=name, source=source, taxonomy_id=taxonomy_id, level=level)
+        return
+    if source == "skills" and existing.source != "skills":
+        existing.source = "skills"
+    if existing.level is None and level:
+        existing.level = level
