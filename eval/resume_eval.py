@@ -169,8 +169,11 @@ def builtin_taxonomy() -> list[SkillEntry]:
     return entries
 
 
-def load_entries() -> tuple[list[SkillEntry], str]:
-    """The project taxonomy when ``storage.taxonomy`` exists, else the built-in list."""
+def load_entries(choice: str = "auto") -> tuple[list[SkillEntry], str]:
+    """The project taxonomy when ``storage.taxonomy`` exists (``choice="auto"``), else or
+    with ``choice="builtin"`` the built-in list; the second value says which was used."""
+    if choice == "builtin":
+        return builtin_taxonomy(), "built-in list (--taxonomy builtin)"
     try:
         from storage.taxonomy import load_taxonomy  # type: ignore[import-not-found]
     except ImportError:
@@ -303,11 +306,12 @@ def _totals(scored: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR) -> dict[str, Any]:
+def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR, taxonomy: str = "auto") -> dict[str, Any]:
     """Parse every resume of the evaluation set and score those with gold.
 
     Args:
         eval_dir: The evaluation folder (``resumes/`` and ``gold/resumes/``).
+        taxonomy: ``"auto"`` (``storage.taxonomy`` when importable) or ``"builtin"``.
 
     Returns:
         JSON-ready metrics: ``totals``, ``per_file`` scores, ``refused`` files with their
@@ -315,7 +319,7 @@ def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR) -> dict[str, Any]:
     """
     if not (eval_dir / "resumes").is_dir():
         return {"skipped": f"{eval_dir} is absent: no resume evaluation"}
-    entries, taxonomy_source = load_entries()
+    entries, taxonomy_source = load_entries(taxonomy)
     started = time.perf_counter()
     matcher = SkillMatcher(entries)
     build_ms = (time.perf_counter() - started) * 1000
@@ -359,11 +363,13 @@ def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m eval.resume_eval [--eval-dir DIR]``; prints JSON."""
+    """Command line: ``python -m eval.resume_eval [--eval-dir DIR] [--taxonomy auto|builtin]``;
+    prints JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--taxonomy", choices=["auto", "builtin"], default="auto")
     args = parser.parse_args(argv)
-    report = evaluate(args.eval_dir)
+    report = evaluate(args.eval_dir, args.taxonomy)
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
