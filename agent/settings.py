@@ -91,6 +91,11 @@ class Settings(BaseSettings):
         return self.resolved_data_dir / "vectors"
 
     @property
+    def models_dir(self) -> Path:
+        """Where the embedding model folder is assembled (no cache under /tmp)."""
+        return self.resolved_data_dir / "models"
+
+    @property
     def logs_dir(self) -> Path:
         """Where log files are written."""
         return self.resolved_data_dir / "logs"

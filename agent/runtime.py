@@ -1,0 +1,228 @@
+"""The composition root's façade: the one object the faces (web, CLI, terminal) talk to.
+
+It builds the real dependencies from :class:`~agent.settings.Settings` (engine, uploads,
+embedder, skill matcher, chat model, checkpointer), compiles the chat graph and runs turns.
+Conversation threads are namespaced by user id, so no user can reach another's thread.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.runnables import RunnableConfig
+
+import storage.repositories.users as user_repo
+from agent.checkpoint import Checkpointer
+from agent.models import make_chat_model, make_offline_model
+from agent.settings import Settings
+from graphs.chat import FALLBACK_FLAG, build_chat_graph
+from graphs.services import Services
+from graphs.toolkit import make_tools
+from prompts import chat as words
+from prompts import errors as msg
+from storage.db import make_engine, make_session_factory
+from storage.embedder import FastEmbedder
+from storage.files import UploadStore
+from storage.taxonomy import load_taxonomy
+from tools.accounts import UserAccount
+from tools.documents import Document, resume_format
+from tools.skill_matcher import SkillMatcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ToolCallRecord:
+    """One tool call made during a chat turn.
+
+    Attributes:
+        tool: Tool name.
+        args: Arguments exactly as passed to the tool.
+        output: The tool's JSON content (a string), as the model saw it.
+        error: True when the tool reported an error.
+    """
+
+    tool: str
+    args: dict[str, Any]
+    output: str = ""
+    error: bool = False
+
+
+@dataclass
+class ChatTurn:
+    """The result of one user message.
+
+    Attributes:
+        reply: The coach's answer, Markdown.
+        tool_calls: Tool calls made while answering, in order.
+        fallback: True when the configured LLM failed and the offline model answered.
+    """
+
+    reply: str
+    tool_calls: list[ToolCallRecord] = field(default_factory=list)
+    fallback: bool = False
+
+
+class Runtime:
+    """Everything a face needs, built once per process.
+
+    Args:
+        settings: Configuration (default: read from the environment).
+        chat_model: Override of the chat model (tests inject scripted fakes).
+    """
+
+    def __init__(self, settings: Settings | None = None, chat_model: Any = None) -> None:
+        self.settings = settings or Settings()
+        self.engine = make_engine(self.settings.sqlalchemy_url)
+        self.sessions = make_session_factory(self.engine)
+        self.uploads = UploadStore(self.settings.uploads_dir)
+        self._checkpointer = Checkpointer(self.settings)
+        services = Services(self.sessions, self.uploads, self.skill_matcher)
+        lazy = _LazyEmbedder(self)
+        model = chat_model or make_chat_model(self.settings, lazy)
+        fallback = make_offline_model(lazy) if self.settings.llm_configured else None
+        self.graph = build_chat_graph(model, make_tools(services), self._checkpointer.saver,
+                                      fallback=fallback)
+
+    @functools.cached_property
+    def embedder(self) -> FastEmbedder:
+        """The local embedding model, loaded on first use."""
+        return FastEmbedder(self.settings.models_dir)
+
+    @functools.cache  # noqa: B019 - one Runtime per process
+    def skill_matcher(self) -> SkillMatcher:
+        """The skill matcher over the taxonomy, built on first use."""
+        return SkillMatcher(load_taxonomy())
+
+    # -- accounts -------------------------------------------------------------------------
+    def authenticate(self, username: str, password: str) -> UserAccount | None:
+        """The account when the password is right, else ``None``."""
+        with self.sessions.begin() as session:
+            return user_repo.verify_password(session, username, password)
+
+    def create_user(self, username: str, password: str | None) -> UserAccount:
+        """Create an account. Raises ``InvalidInput`` when the name is taken."""
+        with self.sessions.begin() as session:
+            return user_repo.create_user(session, username, password)
+
+    def ensure_user(self, username: str) -> tuple[UserAccount, bool]:
+        """The account of ``username``, created without a password if unknown."""
+        with self.sessions.begin() as session:
+            return user_repo.ensure_user(session, username)
+
+    # -- files ----------------------------------------------------------------------------
+    def save_upload(self, user_id: str, filename: str, content: bytes) -> str:
+        """Store an attached resume and return its upload id.
+
+        Raises:
+            UnsupportedFile: Wrong type, empty or over 5 MB (checked before storing).
+        """
+        resume_format(Document(filename=filename, content=content))
+        return self.uploads.save(user_id, filename, content)
+
+    # -- conversation ---------------------------------------------------------------------
+    def chat(self, user_id: str, thread_id: str, text: str,
+             attachments: list[str] | None = None) -> ChatTurn:
+        """Run one turn of the conversation ``thread_id`` for ``user_id``.
+
+        Args:
+            user_id: The signed-in user.
+            thread_id: The face's conversation id (namespaced by user internally).
+            text: What the user typed (may be empty when files are attached).
+            attachments: Upload ids from :meth:`save_upload`.
+        """
+        content = self._with_attachments(user_id, text.strip(), attachments or [])
+        if not content:
+            return ChatTurn(reply=words.TOOL_ERROR.format(
+                message=msg.EMPTY_MESSAGE, guidance=msg.EMPTY_MESSAGE_NEXT))
+        config = self._config(user_id, thread_id)
+        before = len(self.graph.get_state(config).values.get("messages", []))
+        result = self.graph.invoke({"messages": [HumanMessage(content)]}, config)
+        return _turn_from(result["messages"][before + 1:])
+
+    def history(self, user_id: str, thread_id: str) -> list[BaseMessage]:
+        """Messages of a thread of this user (empty for an unknown thread)."""
+        state = self.graph.get_state(self._config(user_id, thread_id))
+        return list(state.values.get("messages", []))
+
+    def latest_thread(self, user_id: str) -> str | None:
+        """The user's most recently updated thread id, or ``None``."""
+        saver = self._checkpointer.saver
+        for checkpoint in saver.list(None, filter={"user_id": user_id}, limit=1):
+            return _face_thread_id(user_id, checkpoint.config["configurable"]["thread_id"])
+        return None
+
+    def _config(self, user_id: str, thread_id: str) -> RunnableConfig:
+        return {"configurable": {"thread_id": f"{user_id}:{thread_id}", "user_id": user_id}}
+
+    def _with_attachments(self, user_id: str, text: str, uploads: Iterable[str]) -> str:
+        lines = [text] if text else []
+        for upload_id in uploads:
+            filename = self.uploads.filename(user_id, upload_id)
+            lines.append(words.ATTACHMENT_LINE.format(filename=filename, upload_id=upload_id))
+        return "\n".join(lines)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start_background(self) -> None:
+        """Start background work (the check-in scheduler, from a later issue)."""
+
+    def stop_background(self) -> None:
+        """Stop background work."""
+
+    def close(self) -> None:
+        """Release connections."""
+        self._checkpointer.close()
+        self.engine.dispose()
+
+
+class _LazyEmbedder:
+    """An :class:`~tools.protocols.Embedder` that loads the model on first use."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._runtime.embedder.embed(texts)
+
+
+def _face_thread_id(user_id: str, internal: str) -> str:
+    prefix = f"{user_id}:"
+    return internal[len(prefix):] if internal.startswith(prefix) else internal
+
+
+def _turn_from(messages: list[BaseMessage]) -> ChatTurn:
+    calls: dict[str, ToolCallRecord] = {}
+    reply, fallback = "", False
+    for message in messages:
+        if isinstance(message, AIMessage):
+            for call in message.tool_calls:
+                calls[call["id"] or call["name"]] = ToolCallRecord(call["name"], call["args"])
+            if message.content:
+                reply = str(message.content)
+            fallback = fallback or bool(message.additional_kwargs.get(FALLBACK_FLAG))
+        elif isinstance(message, ToolMessage) and message.tool_call_id in calls:
+            record = calls[message.tool_call_id]
+            record.output = str(message.content)
+            record.error = message.status == "error" or '"error":' in record.output[:20]
+    if fallback:
+        reply = f"{reply}\n\n{words.FALLBACK_NOTE}"
+    return ChatTurn(reply=reply, tool_calls=list(calls.values()), fallback=fallback)
+
+
+_lock = threading.Lock()
+_runtime: Runtime | None = None
+
+
+def get_runtime() -> Runtime:
+    """The process-wide :class:`Runtime`, built on first call from the environment."""
+    global _runtime
+    with _lock:
+        if _runtime is None:
+            _runtime = Runtime()
+        return _runtime

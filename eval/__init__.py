@@ -1,0 +1,1 @@
+"""Quality measures (`make eval`): intent routing, resume parsing, gap analysis."""

@@ -1,0 +1,58 @@
+"""Words of the conversation: attachment markers, offline replies, help. Plain data."""
+
+ATTACHMENT_LINE = "[attached file: {filename} (upload id: {upload_id})]"
+"""Appended to a user message for each attached file; the offline router reads it back."""
+
+ATTACHMENT_PATTERN = r"\[attached file: (?P<filename>.+?) \(upload id: (?P<upload_id>[\w-]+)\)\]"
+"""Regular expression matching :data:`ATTACHMENT_LINE`."""
+
+GREETING = (
+    "Hi! I'm HireReady, your job-readiness coach. Attach your resume (PDF, DOCX or TXT) and "
+    "I'll turn it into a profile of your skills, education and experience."
+)
+
+HELP = """Here is what I can do today:
+
+- **Read your resume**: attach a PDF, DOCX or TXT file (up to 5 MB) and I'll extract your \
+skills, education and experience.
+- **Show your profile**: say "show my profile" to see what I stored.
+
+Coming next: skill gaps for a target role or job description, a learning roadmap with \
+resources, progress and streaks, mock interviews and a readiness score."""
+
+SMALL_TALK = "Happy to help! When you're ready, attach your resume or say 'help'."
+
+THANKS = "You're welcome! Attach a resume or say 'help' whenever you want to continue."
+
+CLARIFY = (
+    "I'm not sure what you'd like me to do. You can attach your resume, say "
+    "\"show my profile\", or say \"help\" to see everything I can do."
+)
+
+OUT_OF_SCOPE = (
+    "That's outside what I can help with: I'm a job-readiness coach. I can read your resume "
+    "and show your profile; say 'help' for the list."
+)
+
+ASK_FOR_FILE = (
+    "Please attach your resume (PDF, DOCX or TXT, up to 5 MB) to a message and I'll read it."
+)
+
+TOOL_ERROR = "{message}\n\n**Next step:** {guidance}"
+
+FALLBACK_NOTE = "_(The language model did not answer, so I used my built-in offline mode.)_"
+
+PROFILE_HEADER = "Here's what I found in **{filename}**:"
+PROFILE_STORED_HEADER = "Here's your stored profile:"
+PROFILE_NAME = "**Name:** {name}"
+PROFILE_CONTACT = "**Contact:** {contact}"
+PROFILE_SKILLS = "**Skills ({count}):** {skills}"
+PROFILE_NO_SKILLS = "**Skills:** none recognised. Add a 'Skills' section listing your tools."
+PROFILE_EDUCATION = "**Education:**"
+PROFILE_EXPERIENCE = "**Experience:**"
+PROFILE_NONE = "none found"
+PROFILE_FOOTER = (
+    "I saved this profile. Next, tell me the role you're aiming for or paste a job "
+    "description, and I'll look for skill gaps."
+)
+UNNAMED = "(name not found)"

@@ -1,0 +1,55 @@
+"""Example messages for the offline intent router, one list per intent.
+
+The router matches patterns first, then the nearest example by embedding. Later issues add
+intents. Plain data only.
+"""
+
+INTENT_EXAMPLES: dict[str, list[str]] = {
+    "parse_resume": [
+        "here is my resume",
+        "please read my CV",
+        "can you analyse my resume",
+        "parse the attached resume",
+        "I uploaded my resume",
+        "check out my cv",
+        "review my resume please",
+    ],
+    "show_profile": [
+        "show my profile",
+        "what did you find in my resume",
+        "what skills do I have",
+        "list my skills",
+        "what's on my profile",
+        "show me my education and experience",
+        "what do you know about me",
+    ],
+    "help": [
+        "help",
+        "what can you do",
+        "how does this work",
+        "what are your features",
+        "how do I use this",
+        "what should I do first",
+    ],
+    "greeting": [
+        "hi",
+        "hello there",
+        "hey",
+        "good morning",
+        "hi coach",
+    ],
+    "thanks": [
+        "thanks",
+        "thank you so much",
+        "cheers",
+        "great, thanks",
+    ],
+    "out_of_scope": [
+        "what's the weather tomorrow",
+        "tell me a joke",
+        "book me a flight to Paris",
+        "what is the capital of France",
+        "order a pizza",
+        "who won the football match",
+    ],
+}

@@ -1,0 +1,78 @@
+"""Terminal chat: the same graph over stdin/stdout, usable interactively or by piping lines.
+
+A line may name a resume file (``/upload PATH`` or just an existing path ending in .pdf,
+.docx, .txt); the file is attached to that message.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from agent.runtime import ChatTurn, Runtime
+from tools.documents import RESUME_FORMATS
+from tools.errors import HireReadyError
+
+PROMPT = "you> "
+EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
+
+
+def split_files(line: str) -> tuple[str, list[Path]]:
+    """Separate file paths named in a line from its text.
+
+    Returns:
+        (the text without the paths, the existing resume-type files named).
+    """
+    body = line.removeprefix("/upload").strip() if line.startswith("/upload") else line
+    try:
+        tokens = shlex.split(body)
+    except ValueError:
+        tokens = body.split()
+    files = [Path(t).expanduser() for t in tokens
+             if Path(t).suffix.lower() in RESUME_FORMATS and Path(t).expanduser().is_file()]
+    text = body
+    for token in tokens:
+        if Path(token).expanduser() in files:
+            text = text.replace(token, "").replace("''", "").replace('""', "")
+    return text.strip(), files
+
+
+def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
+             stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+             stderr: TextIO = sys.stderr) -> int:
+    """Read lines until EOF or 'exit'; answer each. Returns the exit status (0)."""
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            stdout.write(PROMPT)
+            stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip().lower() in EXIT_WORDS:
+            return 0
+        if not line.strip():
+            continue
+        turn = _one_turn(runtime, user_id, thread_id, line.strip(), stderr)
+        if turn is None:
+            continue
+        if trace:
+            for call in turn.tool_calls:
+                stderr.write(json.dumps({"tool": call.tool, "args": call.args}) + "\n")
+            stderr.flush()
+        stdout.write(f"coach> {turn.reply}\n\n")
+        stdout.flush()
+
+
+def _one_turn(runtime: Runtime, user_id: str, thread_id: str, line: str,
+              stderr: TextIO) -> ChatTurn | None:
+    text, files = split_files(line)
+    uploads: list[str] = []
+    for path in files:
+        try:
+            uploads.append(runtime.save_upload(user_id, path.name, path.read_bytes()))
+        except HireReadyError as error:
+            stderr.write(f"{error.message}\nNext step: {error.guidance}\n")
+            return None
+    return runtime.chat(user_id, thread_id, text, uploads)
