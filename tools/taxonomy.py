@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 SkillType = Literal["hard", "soft", "knowledge", "certification", "language"]
+Difficulty = Literal["beginner", "intermediate", "advanced"]
 
 
 class SkillEntry(BaseModel):
@@ -26,7 +27,16 @@ class SkillEntry(BaseModel):
         onet_code: O*NET commodity code when one exists.
         demand: Market demand 0–1 (formula in the seed data's README).
         case_sensitive: Match only with the exact casing of ``name``/``aliases`` (for short or
-            ambiguous tokens such as ``Go`` or ``R``).
+            ambiguous tokens such as ``Go`` or ``R``); curated entries list the other casings
+            they accept (``Golang``, ``golang``) as aliases. Only one-word alphabetic forms
+            are ambiguous, so ``storage.taxonomy`` lookups apply it to those alone.
+        prerequisites: Ids of skills usually learnt first (Kubernetes: Docker, Linux);
+            curated entries only, editorial.
+        broader: Ids of more general skills this one is a kind of (PostgreSQL: SQL), so a
+            more specific resume skill can cover a general requirement.
+        difficulty: Editorial band beginner / intermediate / advanced (curated entries).
+        learning_hours: Typical hours to working proficiency, the middle of an editorial
+            band (10, 25, 60, 150 or 300; curated entries). Bands: ``storage/seed/README.md``.
     """
 
     id: str
@@ -36,8 +46,12 @@ class SkillEntry(BaseModel):
     category: str = "Other"
     esco_uri: str | None = None
     onet_code: str | None = None
-    demand: float = 0.0
+    demand: float = Field(default=0.0, ge=0.0, le=1.0)
     case_sensitive: bool = False
+    prerequisites: list[str] = Field(default_factory=list)
+    broader: list[str] = Field(default_factory=list)
+    difficulty: Difficulty | None = None
+    learning_hours: int | None = Field(default=None, gt=0)
 
     def surface_forms(self) -> list[str]:
         """The canonical name followed by every alias, without duplicates."""
