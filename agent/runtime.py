@@ -7,7 +7,6 @@ Conversation threads are namespaced by user id, so no user can reach another's t
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 from collections.abc import Iterable, Sequence
@@ -30,6 +29,7 @@ from storage.db import make_engine, make_session_factory
 from storage.embedder import FastEmbedder
 from storage.files import UploadStore
 from storage.taxonomy import load_taxonomy
+from storage.vectors import SkillIndex, ensure_vector_file
 from tools.accounts import UserAccount
 from tools.documents import Document, resume_format
 from tools.skill_matcher import SkillMatcher
@@ -79,26 +79,56 @@ class Runtime:
 
     def __init__(self, settings: Settings | None = None, chat_model: Any = None) -> None:
         self.settings = settings or Settings()
+        self._load_lock = threading.RLock()
+        self._embedder: FastEmbedder | None = None
+        self._matcher: SkillMatcher | None = None
+        self._index: SkillIndex | None = None
         self.engine = make_engine(self.settings.sqlalchemy_url)
         self.sessions = make_session_factory(self.engine)
         self.uploads = UploadStore(self.settings.uploads_dir)
         self._checkpointer = Checkpointer(self.settings)
-        services = Services(self.sessions, self.uploads, self.skill_matcher)
+        services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index)
         lazy = _LazyEmbedder(self)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
         self.graph = build_chat_graph(model, make_tools(services), self._checkpointer.saver,
                                       fallback=fallback)
 
-    @functools.cached_property
+    @property
     def embedder(self) -> FastEmbedder:
         """The local embedding model, loaded on first use."""
-        return FastEmbedder(self.settings.models_dir)
+        with self._load_lock:
+            if self._embedder is None:
+                self._embedder = FastEmbedder(self.settings.models_dir)
+            return self._embedder
 
-    @functools.cache  # noqa: B019 - one Runtime per process
     def skill_matcher(self) -> SkillMatcher:
         """The skill matcher over the taxonomy, built on first use."""
-        return SkillMatcher(load_taxonomy())
+        with self._load_lock:
+            if self._matcher is None:
+                self._matcher = SkillMatcher(load_taxonomy())
+            return self._matcher
+
+    def skill_index(self) -> SkillIndex:
+        """The skills collection: a Qdrant server when configured, else an in-memory
+        collection loaded from the vector file in the data directory (loaded on first use)."""
+        with self._load_lock:
+            if self._index is None:
+                self._index = self._load_index()
+            return self._index
+
+    def _load_index(self) -> SkillIndex:
+        vector_file = ensure_vector_file(self.settings.vectors_dir, self.embedder,
+                                         progress=False)
+        if self.settings.qdrant_url:
+            return SkillIndex.server(self.settings.qdrant_url, self.settings.qdrant_api_key,
+                                     vector_file, self.embedder)
+        return SkillIndex.local(vector_file, self.embedder)
+
+    def warm_up(self) -> None:
+        """Load the embedder, skill matcher and skill index now rather than on first use."""
+        self.skill_matcher()
+        self.skill_index()
 
     # -- accounts -------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> UserAccount | None:
@@ -170,7 +200,8 @@ class Runtime:
 
     # -- lifecycle ------------------------------------------------------------------------
     def start_background(self) -> None:
-        """Start background work (the check-in scheduler, from a later issue)."""
+        """Start background work: warm-up now; the check-in scheduler in a later issue."""
+        threading.Thread(target=self.warm_up, name="hireready-warm-up", daemon=True).start()
 
     def stop_background(self) -> None:
         """Stop background work."""

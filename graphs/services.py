@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.files import UploadStore
+from tools.protocols import SkillCanonicalizer
 from tools.skill_matcher import SkillMatcher
 
 
@@ -19,8 +20,10 @@ class Services:
         sessions: SQLAlchemy session factory; each tool call owns one transaction.
         uploads: Where uploaded files are stored per user.
         skill_matcher: Returns the (lazily built, shared) skill matcher over the taxonomy.
+        skill_index: Returns the (lazily loaded, shared) Qdrant skill index.
     """
 
     sessions: sessionmaker[Session]
     uploads: UploadStore
     skill_matcher: Callable[[], SkillMatcher]
+    skill_index: Callable[[], SkillCanonicalizer]

@@ -28,3 +28,11 @@ class SkillMatch(Protocol):
 
     @property
     def score(self) -> float: ...
+
+
+class SkillCanonicalizer(Protocol):
+    """Maps skills as written to taxonomy entries (storage's ``SkillIndex`` is one)."""
+
+    def canonicalize_many(self, names: Sequence[str]) -> Sequence[SkillMatch | None]:
+        """One hit per name (exact, alias or semantic nearest), or ``None`` when unknown."""
+        ...

@@ -13,6 +13,7 @@ from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import errors as msg
 from tools.documents import Document, resume_format
 from tools.errors import HireReadyError, NotFound
+from tools.resume.canonical import canonicalize_skills
 from tools.resume.parse import parse_resume as parse_document
 
 
@@ -35,6 +36,7 @@ def resume_tools(services: Services) -> list[BaseTool]:
             document = Document(filename=filename, content=content)
             fmt = resume_format(document)
             profile = parse_document(document, services.skill_matcher())
+            profile = canonicalize_skills(profile, services.skill_index())
         except HireReadyError as error:
             return error_result(error)
         with services.sessions.begin() as session:
