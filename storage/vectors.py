@@ -284,15 +284,18 @@ class SkillIndex:
     """Semantic and alias search over the skills collection.
 
     Build it with :meth:`local` (in-memory Qdrant per process) or :meth:`server`.
-    In local mode, queries run as an exact NumPy cosine scan over the same vectors by
+    In local mode, queries run as one exact NumPy cosine scan over the same vectors by
     default (``engine="numpy"``): Qdrant's local mode is itself a brute-force scan in
-    Python, 15–50× slower with payload filters; ``engine="qdrant"`` uses ``query_points``
-    and returns the same hits. Server mode always queries Qdrant.
+    Python, 15–50× slower with payload filters, so the in-memory collection is then filled
+    on first use of :attr:`client` rather than at start-up. ``engine="qdrant"`` fills it at
+    once and queries it with ``query_batch_points``, returning the same hits. Server mode
+    always queries Qdrant.
     """
 
-    def __init__(self, client: QdrantClient, collection: str, vectors: VectorFile,
+    def __init__(self, client: QdrantClient | None, collection: str, vectors: VectorFile,
                  embedder: Embedder | None, engine: str) -> None:
-        self.client = client
+        self._client = client
+        self._vectors = vectors
         self.collection = collection
         self.version = vectors.version
         self._embedder = embedder
@@ -319,9 +322,10 @@ class SkillIndex:
             engine: ``"numpy"`` (default, exact scan) or ``"qdrant"`` (``query_points``).
         """
         data = VectorFile.read(vector_file)
-        client = QdrantClient(":memory:")
-        _create(client, data.qdrant_name, data)
-        return cls(client, data.qdrant_name, data, embedder, engine)
+        index = cls(None, data.qdrant_name, data, embedder, engine)
+        if engine == "qdrant":
+            index.client  # noqa: B018 - fill the in-memory collection now
+        return index
 
     @classmethod
     def server(cls, url: str, api_key: str | None, vectors: Path,
@@ -342,6 +346,15 @@ class SkillIndex:
             for key in ("skill_id", "type", "category"):
                 client.create_payload_index(name, key, models.PayloadSchemaType.KEYWORD)
         return cls(client, name, data, embedder, "qdrant")
+
+    @property
+    def client(self) -> QdrantClient:
+        """The Qdrant client holding the collection (in local mode, created and filled from
+        the vector file on first use)."""
+        if self._client is None:
+            self._client = QdrantClient(":memory:")
+            _create(self._client, self.collection, self._vectors)
+        return self._client
 
     # -- queries ----------------------------------------------------------
     def __len__(self) -> int:
@@ -376,7 +389,7 @@ class SkillIndex:
             return []
         matrix = self._query_matrix(queries)
         if self._engine == "numpy":
-            return [self._scan(row, limit, type, category) for row in matrix]
+            return self._scan(matrix, limit, type, category)
         return self._qdrant(matrix, limit, type, category)
 
     def lookup(self, name: str) -> SkillHit | None:
@@ -432,14 +445,15 @@ class SkillIndex:
             mask &= self._categories == category
         return mask
 
-    def _scan(self, row: Matrix, limit: int, type: str | None,
-              category: str | None) -> list[SkillHit]:
+    def _scan(self, queries: Matrix, limit: int, type: str | None,
+              category: str | None) -> list[list[SkillHit]]:
         assert self._matrix is not None
-        scores = self._matrix @ row
+        table = queries @ self._matrix.T  # [queries, points]: one BLAS call for the batch
         mask = self._mask(type, category)
         if mask is not None:
-            scores = np.where(mask, scores, -np.inf)
-        return list(_best_per_skill(self._ranked(scores, limit), self._payloads, scores, limit))
+            table = np.where(mask[None, :], table, -np.inf).astype(np.float32)
+        return [list(_best_per_skill(self._ranked(scores, limit), self._payloads, scores,
+                                     limit)) for scores in table]
 
     @staticmethod
     def _ranked(scores: Matrix, limit: int) -> npt.NDArray[np.intp]:

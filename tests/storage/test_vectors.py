@@ -157,6 +157,37 @@ def test_numpy_and_qdrant_engines_agree(tiny_file: Path) -> None:
         assert np.allclose([h.score for h in a], [h.score for h in b], atol=1e-5)
 
 
+def test_local_numpy_index_fills_qdrant_on_first_use(tiny_file: Path) -> None:
+    index = SkillIndex.local(tiny_file, WordHashEmbedder())
+    assert index.client.count(index.collection, exact=True).count == 15
+    assert index.collection.startswith("skills_")
+
+
+@pytest.mark.filterwarnings("ignore:Payload indexes have no effect")
+def test_server_mode_upserts_once_per_version(tiny_file: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from qdrant_client import QdrantClient
+
+    import storage.vectors as vectors
+
+    shared = QdrantClient(":memory:")  # stands in for one Qdrant server
+    uploads: list[str] = []
+    real_upload = shared.upload_collection
+
+    def counting_upload(name: str, **kwargs: object) -> None:
+        uploads.append(name)
+        real_upload(name, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shared, "upload_collection", counting_upload)
+    monkeypatch.setattr(vectors, "QdrantClient", lambda url, api_key: shared)
+    first = SkillIndex.server("http://qdrant:6333", None, tiny_file, WordHashEmbedder())
+    second = SkillIndex.server("http://qdrant:6333", "key", tiny_file, WordHashEmbedder())
+    assert uploads == [first.collection] and second.collection == first.collection
+    assert first.version in first.collection
+    assert second.search("k8s cluster", 1)[0].skill_id == "kubernetes"
+    assert second.search("skills", 3, type="soft")[0].skill_id == "communication"
+
+
 def test_search_accepts_vectors(tiny_file: Path) -> None:
     index = SkillIndex.local(tiny_file)  # no embedder: vectors and alias lookups only
     row = VectorFile.read(tiny_file).matrix[0]
