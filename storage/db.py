@@ -13,6 +13,8 @@ PostgreSQL is reached through psycopg 3 (``postgresql+psycopg://``).
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +121,33 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _ensure_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _ensure_wal(cursor: Any) -> None:
+    """Switch the database file to WAL unless it already is (the mode is stored in the file).
+
+    Switching needs an exclusive lock and SQLite answers "database is locked" at once,
+    without waiting, when another connection holds the file; so only the first connections
+    to a new file ever switch, and they retry until :data:`SQLITE_BUSY_TIMEOUT_MS` is up.
+    """
+    mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if mode in {"wal", "memory"}:
+        return
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _on_sqlite_begin(connection: Any) -> None:
