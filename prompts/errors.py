@@ -57,3 +57,20 @@ UNKNOWN_USER_NEXT = (
 
 NOT_ENGLISH = "'{name}' seems to be written in {language}; I can only read English resumes yet."
 NOT_ENGLISH_NEXT = "Attach an English version of your resume (PDF, DOCX or TXT)."
+
+USERNAME_TAKEN = "The username '{name}' is already taken."
+USERNAME_TAKEN_NEXT = "Pick another username, or log in as '{name}' if that account is yours."
+BAD_USERNAME = "'{name}' cannot be used as a username."
+BAD_USERNAME_NEXT = (
+    "Use 1 to {length} letters, digits or the characters . _ @ + - , starting with a "
+    "letter or digit."
+)
+WEAK_PASSWORD = "That password is too short or too long."
+WEAK_PASSWORD_NEXT = (
+    "Choose a password of {min} to {max} characters; a few "
+    "unrelated words make a strong one."
+)
+UNKNOWN_TIMEZONE = "'{zone}' is not a time zone I know."
+UNKNOWN_TIMEZONE_NEXT = "Use a name from the IANA time zone list, such as 'Europe/London'."
+BAD_HOURS = "{hours} hours of study per day is not possible."
+BAD_HOURS_NEXT = "Give a number of hours above 0 and at most 24, such as 1.5."

@@ -41,7 +41,7 @@ def resume_tools(services: Services) -> list[BaseTool]:
             return error_result(error)
         with services.sessions.begin() as session:
             resume_repo.save_resume(session, user_id, filename, document.size, fmt,
-                                    services.uploads.path(user_id, upload_id), profile)
+                                    upload_id, profile)
         return ok_result({"filename": filename, "profile": profile.model_dump()}, profile)
 
     @tool(response_format="content_and_artifact")

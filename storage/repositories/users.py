@@ -39,22 +39,6 @@ USERNAME_PATTERN = re.compile(r"^\w[\w.@+-]*$")
 
 # User-facing words. They belong in prompts/errors.py (owned by another engineer); kept here
 # until they move there.
-USERNAME_TAKEN = "The username '{name}' is already taken."
-USERNAME_TAKEN_NEXT = "Pick another username, or log in as '{name}' if that account is yours."
-BAD_USERNAME = "'{name}' cannot be used as a username."
-BAD_USERNAME_NEXT = (
-    f"Use 1 to {USERNAME_LENGTH} letters, digits or the characters . _ @ + - , starting with a "
-    "letter or digit."
-)
-WEAK_PASSWORD = "That password is too short or too long."
-WEAK_PASSWORD_NEXT = (
-    f"Choose a password of {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters; a few "
-    "unrelated words make a strong one."
-)
-UNKNOWN_TIMEZONE = "'{zone}' is not a time zone I know."
-UNKNOWN_TIMEZONE_NEXT = "Use a name from the IANA time zone list, such as 'Europe/London'."
-BAD_HOURS = "{hours} hours of study per day is not possible."
-BAD_HOURS_NEXT = "Give a number of hours above 0 and at most 24, such as 1.5."
 
 _hasher = PasswordHasher()
 
@@ -68,7 +52,8 @@ def normalize_username(username: str) -> str:
     """
     name = unicodedata.normalize("NFKC", username).strip().lower()
     if not name or len(name) > USERNAME_LENGTH or not USERNAME_PATTERN.match(name):
-        raise InvalidInput(BAD_USERNAME.format(name=username.strip()), BAD_USERNAME_NEXT)
+        raise InvalidInput(msg.BAD_USERNAME.format(name=username.strip()),
+                           msg.BAD_USERNAME_NEXT.format(length=USERNAME_LENGTH))
     return name
 
 
@@ -125,7 +110,7 @@ def create_user(
     name = normalize_username(username)
     zone = _checked_timezone(timezone) if timezone else default_timezone()
     if hours_per_day is not None and not 0 < hours_per_day <= 24:
-        raise InvalidInput(BAD_HOURS.format(hours=hours_per_day), BAD_HOURS_NEXT)
+        raise InvalidInput(msg.BAD_HOURS.format(hours=hours_per_day), msg.BAD_HOURS_NEXT)
     if _find(session, name) is not None:
         raise _taken(name)
     user = User(
@@ -289,12 +274,14 @@ def _get_or_raise(session: Session, user_id: str) -> User:
 
 
 def _taken(name: str) -> InvalidInput:
-    return InvalidInput(USERNAME_TAKEN.format(name=name), USERNAME_TAKEN_NEXT.format(name=name))
+    return InvalidInput(msg.USERNAME_TAKEN.format(name=name),
+                        msg.USERNAME_TAKEN_NEXT.format(name=name))
 
 
 def _hash(password: str) -> str:
     if not MIN_PASSWORD_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
-        raise InvalidInput(WEAK_PASSWORD, WEAK_PASSWORD_NEXT)
+        raise InvalidInput(msg.WEAK_PASSWORD, msg.WEAK_PASSWORD_NEXT.format(
+            min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH))
     return _hasher.hash(password)
 
 
@@ -322,7 +309,7 @@ def _is_timezone(name: str) -> bool:
 def _checked_timezone(name: str) -> str:
     zone = name.strip()
     if not _is_timezone(zone):
-        raise InvalidInput(UNKNOWN_TIMEZONE.format(zone=name), UNKNOWN_TIMEZONE_NEXT)
+        raise InvalidInput(msg.UNKNOWN_TIMEZONE.format(zone=name), msg.UNKNOWN_TIMEZONE_NEXT)
     return zone
 
 
