@@ -92,7 +92,8 @@ def test_curated_names_and_aliases_resolve(written: str, skill_id: str) -> None:
     assert entry is not None and entry.id == skill_id
 
 
-@pytest.mark.parametrize("written", ["go", "r", "swift", "excel", "Word", "Access", "slack",
+@pytest.mark.parametrize("written", ["go", "r", "swift", "excel", "Word", "Access", "slack", "RN",
+                                     "BA", "AR", "latex", "make", "rest", "ml", "DOE",
                                      "LinkedIn", "Google", "teamwork skills galore"])
 def test_ambiguous_or_common_words_do_not_resolve(written: str) -> None:
     assert skill_by_alias(written) is None
