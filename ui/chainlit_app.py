@@ -1,0 +1,140 @@
+"""The web face: a thin Chainlit adapter over :class:`agent.runtime.Runtime`.
+
+Password login, resume uploads, one step per tool call, and the coach's reply. No business
+logic lives here; formatting is in :mod:`ui.web_render`. This is the only place that catches
+exceptions broadly: it logs them with context and shows a message with a next step.
+
+Started by ``hireready run`` (``chainlit run ui/chainlit_app.py``) with ``CHAINLIT_APP_ROOT``
+at the repository root and ``CHAINLIT_AUTH_SECRET`` from the data directory.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import chainlit as cl
+
+from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
+from prompts import errors as msg
+from tools.errors import HireReadyError
+from ui import web_render as render
+
+log = logging.getLogger("ui.chainlit_app")
+
+
+@cl.on_app_startup
+async def on_app_startup() -> None:
+    """Build the runtime before the first visitor arrives and start background work."""
+    get_runtime().start_background()
+
+
+@cl.on_app_shutdown
+async def on_app_shutdown() -> None:
+    """Stop background work."""
+    get_runtime().stop_background()
+
+
+@cl.password_auth_callback
+async def password_auth_callback(username: str, password: str) -> cl.User | None:
+    """Check a login against HireReady's users table; ``None`` refuses it."""
+    try:
+        account = await cl.make_async(get_runtime().authenticate)(username, password)
+    except Exception:
+        log.exception("login check failed for %r", username)
+        return None
+    if account is None:
+        return None
+    return cl.User(identifier=username, metadata={"user_id": account.id})
+
+
+@cl.set_starters
+async def set_starters(
+    user: cl.User | None = None, language: str | None = None
+) -> list[cl.Starter]:
+    """Suggestions shown on the welcome screen."""
+    return [cl.Starter(label=s.label, message=s.message) for s in render.STARTERS]
+
+
+@cl.on_chat_start
+async def on_chat_start() -> None:
+    """Greet the user (as a system message, so the starters stay on the welcome screen)."""
+    await _send(cl.Message(content=render.greeting(), type="system_message"))
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    """Answer one chat message: store attached files, run the turn, show steps and reply."""
+    thread_id = cl.context.session.thread_id
+    files = [el for el in message.elements or [] if getattr(el, "path", None)]
+    text = (message.content or "").strip()
+    user_id = "?"
+    try:
+        user_id = _user_id()
+        if not text and not files:
+            await _say(render.error_text(msg.EMPTY_MESSAGE, msg.EMPTY_MESSAGE_NEXT))
+            return
+        await _answer(user_id, thread_id, text, files)
+    except HireReadyError as error:
+        await _say(render.refusal_text(error))
+    except Exception:
+        names = [getattr(el, "name", "?") for el in files]
+        log.exception("chat turn failed: user=%s thread=%s files=%s", user_id, thread_id, names)
+        await _say(render.error_text(msg.INTERNAL, msg.INTERNAL_NEXT))
+
+
+async def _answer(user_id: str, thread_id: str, text: str, files: list[Any]) -> None:
+    upload_ids = await _save_uploads(user_id, files)
+    if not text and not upload_ids:
+        return  # every file was refused, and each refusal has been shown
+    status = await _say(render.working_text(len(upload_ids)))
+    try:
+        turn: ChatTurn = await cl.make_async(get_runtime().chat)(
+            user_id, thread_id, text, attachments=upload_ids or None
+        )
+    finally:
+        await status.remove()  # type: ignore[no-untyped-call]
+    for call in turn.tool_calls:
+        await _show_step(call)
+    await _say(turn.reply)
+
+
+async def _save_uploads(user_id: str, files: list[Any]) -> list[str]:
+    """Store each attached file; show a refusal for each one that cannot be used."""
+    upload_ids: list[str] = []
+    for element in files:
+        try:
+            content = await cl.make_async(Path(element.path).read_bytes)()
+            upload_id = await cl.make_async(get_runtime().save_upload)(
+                user_id, element.name, content
+            )
+        except HireReadyError as error:
+            await _say(render.refusal_text(error))
+        else:
+            upload_ids.append(upload_id)
+    return upload_ids
+
+
+async def _show_step(call: ToolCallRecord) -> None:
+    output, language = render.step_output(call.output)
+    async with cl.Step(name=call.tool, type="tool", language=language) as step:
+        step.input = render.step_input(call.args)
+        step.output = output
+        step.is_error = call.error
+
+
+async def _say(content: str) -> cl.Message:
+    return await _send(cl.Message(content=content))
+
+
+async def _send(message: cl.Message) -> cl.Message:
+    await message.send()  # type: ignore[no-untyped-call]
+    return message
+
+
+def _user_id() -> str:
+    user = cl.context.session.user
+    if user is None or "user_id" not in user.metadata:
+        raise RuntimeError("no signed-in user in this Chainlit session")
+    return str(user.metadata["user_id"])
