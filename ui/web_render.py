@@ -12,18 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from prompts import chat as words
+from prompts import web as web_words
 from tools.errors import HireReadyError
 
-WORKING_ON_RESUME = "Reading your resume — this takes a few seconds…"
-"""Shown while a turn with an attached file runs (Property 29; parsing takes 1–5 s)."""
-
-WORKING = "Thinking — this usually takes a second or two…"
-"""Shown while a text-only turn runs (Property 29)."""
+WORKING_ON_RESUME = web_words.WORKING_ON_RESUME
+WORKING = web_words.WORKING
 
 MAX_STEP_TEXT_CHARS = 20_000
 """Longest tool input/output shown in a step; longer text is cut with a marker."""
 
-CUT_MARKER = "\n… (cut: {hidden} more characters)"
+CUT_MARKER = web_words.CUT_MARKER
 
 
 @dataclass(frozen=True)
@@ -39,11 +37,8 @@ class StarterSpec:
     message: str
 
 
-STARTERS: tuple[StarterSpec, ...] = (
-    StarterSpec("Upload my resume", "How do I upload my resume?"),
-    StarterSpec("What can you do?", "What can you do?"),
-    StarterSpec("Show my profile", "Show my profile"),
-)
+STARTERS: tuple[StarterSpec, ...] = tuple(
+    StarterSpec(label, message) for label, message in web_words.STARTERS)
 """Welcome-screen suggestions; each one is a message the offline coach understands."""
 
 

@@ -35,19 +35,19 @@ def render_tool_result(tool: str, content: str) -> str:
 
 
 def _profile_lines(profile: dict[str, Any]) -> list[str]:
-    lines = [words.PROFILE_NAME.format(name=profile.get("name") or words.UNNAMED)]
+    lines = [words.PROFILE_NAME.format(name=profile.get("name") or words.UNNAMED) + "  "]
     contact = [profile.get("email"), profile.get("phone"), *profile.get("links", [])]
     contact = [c for c in contact if c]
     if contact:
-        lines.append(words.PROFILE_CONTACT.format(contact=" · ".join(contact)))
+        lines.append(words.PROFILE_CONTACT.format(contact=" · ".join(contact)) + "  ")
     skills = [s["name"] for s in profile.get("skills", [])]
     if skills:
         lines.append(words.PROFILE_SKILLS.format(count=len(skills), skills=", ".join(skills)))
     else:
         lines.append(words.PROFILE_NO_SKILLS)
-    lines.append(words.PROFILE_EDUCATION)
+    lines += ["", words.PROFILE_EDUCATION, ""]
     lines.extend(_bullets([_education_line(e) for e in profile.get("education", [])]))
-    lines.append(words.PROFILE_EXPERIENCE)
+    lines += ["", words.PROFILE_EXPERIENCE, ""]
     lines.extend(_bullets([_experience_line(e) for e in profile.get("experience", [])]))
     return lines
 

@@ -1,0 +1,16 @@
+"""Words only the web face shows: working notices, starters, the cut marker. Plain data."""
+
+WORKING_ON_RESUME = "Reading your resume — this takes a few seconds…"
+"""Shown while a turn with an attached file runs (Property 29; parsing takes 1–5 s)."""
+
+WORKING = "Thinking — this usually takes a second or two…"
+"""Shown while a text-only turn runs (Property 29)."""
+
+CUT_MARKER = "\n… (cut: {hidden} more characters)"
+
+STARTERS: tuple[tuple[str, str], ...] = (
+    ("Upload my resume", "How do I upload my resume?"),
+    ("What can you do?", "What can you do?"),
+    ("Show my profile", "Show my profile"),
+)
+"""Welcome-screen suggestions as (button label, message sent)."""
