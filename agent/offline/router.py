@@ -18,18 +18,51 @@ from prompts.intents import INTENT_EXAMPLES
 from tools.protocols import Embedder
 
 MIN_SIMILARITY = 0.55
-"""Cosine similarity below which the nearest example is not trusted (tuned on tests/data)."""
+"""Cosine similarity below which the nearest example is not trusted."""
+
+MIN_WORDS_OUT_OF_SCOPE = 3
+"""A message this long that matches nothing and names nothing career-related is out of scope;
+shorter ones ("hmm", "ok so") are too vague to judge and get a clarifying question."""
+
+_CAREER = re.compile(
+    r"\b(job|jobs|role|career|skill|skills|interview|roadmap|learn|learning|study|course|"
+    r"resume|résumé|cv|hire|hiring|internship|salary|readiness|practice|profile|goal|stage|"
+    r"streak|reminder|experience|education|degree|portfolio|project|recruiter|apply)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 _ATTACHMENT = re.compile(ATTACHMENT_PATTERN)
 
+_RESUME = r"(resume|résumé|resumé|cv|c\.v\.|curriculum vitae|resme|cover letter)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("help", re.compile(r"^\s*(help|\?|what can you do|menu|commands)\b", re.I)),
+    ("help", re.compile(
+        r"^\s*(help|\?|menu|commands|options)\b"
+        r"|\bwhat (can|could) (you|u|this( bot| app| thing)?|hireready|it) (do|help)"
+        r"|\bwhat are (you|u) (capable of|for|able to)|\bwhat (exactly )?are you for\b"
+        r"|\b(show|list|give) me (the|your) (commands|features|options)\b"
+        r"|\bhow (do|does|can|should) (i|this|it|you) (use|work|start|begin|get started)"
+        r"|\b(get|getting) started\b|\bwhere (do|should|can) i (even )?(start|begin)\b"
+        r"|\b(the )?first step\b|\bwhat (kind of|sort of )?(things|stuff) can i ask"
+        r"|\bwhat (does|is) hireready\b|\bwhat am i supposed to do\b", re.I)),
     ("show_profile", re.compile(
-        r"\b(show|see|view|display|list)\b.*\b(profile|skills|education|experience)\b"
-        r"|\bmy (profile|skills)\b\??$", re.I)),
-    ("thanks", re.compile(r"^\s*(thanks|thank you|thx|cheers)\b", re.I)),
-    ("greeting", re.compile(r"^\s*(hi|hello|hey|hiya|good (morning|afternoon|evening))\b[\s!.]*$",
-                            re.I)),
+        r"\b(show|see|view|display|list|pull up|open)\b.*\b(profile|skills|education|"
+        r"experience|details|extracted|data)\b"
+        r"|\bmy (profile|skills)\b\??$"
+        r"|\b(what|which)\b.*\b(did|have|has|do) (you|u)\b.*\b(find|found|extract(ed)?|"
+        r"detect(ed)?|store(d)?|save(d)?|got|get|pick(ed)? up|have me|know)\b"
+        r"|\b(on file|have me down)\b", re.I)),
+    ("parse_resume", re.compile(
+        rf"\b(parse|read|analy[sz]e|analysis|review|check|scan|look (at|over)|go (through|over)|"
+        rf"evaluate|assess|critique|rate|feedback on|improve|upload(ed)?|attach(ed)?|wrong with)"
+        rf"\b.*\b{_RESUME}\b|\b{_RESUME}\b.*\b(analysis|review|check|feedback|parse|"
+        rf"analy[sz]e|scan)\b", re.I)),
+    ("thanks", re.compile(
+        r"^\W*(ok(ay)?,? )?(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
+        r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star))\b",
+        re.I)),
+    ("greeting", re.compile(
+        r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|good (morning|"
+        r"afternoon|evening|day))\b(\s+(there|coach|hireready|team|all|everyone))?"
+        r"[\s!.,:)🙏👋😊]*((hope|how)\b.*)?$", re.I)),
 ]
 
 
@@ -64,6 +97,14 @@ def attachments_in(text: str) -> list[Attachment]:
 def strip_attachments(text: str) -> str:
     """The message without its attachment marker lines."""
     return _ATTACHMENT.sub("", text).strip()
+
+
+def _unmatched_intent(message: str) -> str:
+    """``out_of_scope`` for a real request about something else, else ``unsure``."""
+    words = _WORD.findall(message)
+    if len(words) >= MIN_WORDS_OUT_OF_SCOPE and not _CAREER.search(message):
+        return "out_of_scope"
+    return "unsure"
 
 
 class IntentRouter:
@@ -104,5 +145,5 @@ class IntentRouter:
         best = int(np.argmax(scores))
         score = float(scores[best])
         if score < MIN_SIMILARITY:
-            return Route("unsure", confidence=score)
+            return Route(_unmatched_intent(message), confidence=score)
         return Route(self._labels[best], confidence=score)

@@ -45,3 +45,11 @@ def test_empty_and_whitespace_messages_are_unsure() -> None:
     router = IntentRouter(BagOfWordsEmbedder())
     assert router.route("").intent == "unsure"
     assert router.route("   \n").intent == "unsure"
+
+
+def test_request_about_something_else_is_out_of_scope_but_vague_text_is_unsure() -> None:
+    router = IntentRouter(BagOfWordsEmbedder())
+    assert router.route("plan my wedding seating chart for ninety guests").intent == (
+        "out_of_scope")
+    assert router.route("hmm ok").intent == "unsure"
+    assert router.route("something about my career path maybe").intent == "unsure"
