@@ -165,4 +165,7 @@ def user_add(name: str = typer.Argument(..., help="User name to log in with."),
 
 def main() -> None:
     """Entry point of the ``hireready`` console script."""
+    from ui.commands import register_all
+
+    register_all(app)
     app()
