@@ -6,8 +6,9 @@ Priorities are ``critical``, ``important`` or ``nice-to-have`` (Properties 4 and
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Float, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.orm.base import Base, created_column, id_column, parent_column, user_id_column
@@ -32,6 +33,7 @@ class JobDescription(Base):
     company: Mapped[str | None] = mapped_column(String(255))
     description: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="pasted")
+    parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = created_column()
 
 
@@ -48,6 +50,7 @@ class JobRequiredSkill(Base):
     taxonomy_id: Mapped[str | None] = mapped_column(String(255))
     priority: Mapped[str] = mapped_column(String(16))
     required: Mapped[bool] = mapped_column(Boolean, default=True)
+    evidence: Mapped[str | None] = mapped_column(Text)
 
 
 class SkillGap(Base):

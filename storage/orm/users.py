@@ -45,5 +45,7 @@ class User(Base):
     reminder_time: Mapped[time | None] = mapped_column(Time)
     reminder_frequency: Mapped[str | None] = mapped_column(String(16))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active_resume_id: Mapped[str | None] = mapped_column(String(36))
+    active_job_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = created_column()
     last_active: Mapped[datetime | None] = mapped_column()

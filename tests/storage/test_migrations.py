@@ -36,8 +36,8 @@ def _downgrade_to_base(url: str) -> None:
         engine.dispose()
 
 
-def test_head_is_the_initial_revision() -> None:
-    assert head_revision() == "0001"
+def test_head_is_the_latest_revision() -> None:
+    assert head_revision() == "0002"
 
 
 def test_upgrade_creates_the_whole_schema_on_an_empty_database(database_url: str) -> None:
@@ -93,3 +93,33 @@ def test_every_table_name_starts_with_hr() -> None:
     clashing = {"users", "threads", "steps", "elements", "feedbacks"}
     assert all(name.startswith("hr_") for name in MODEL_TABLES)
     assert not clashing & MODEL_TABLES
+
+
+def _upgrade_to(url: str, revision: str) -> None:
+    engine = make_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_an_older_database_is_upgraded_with_its_data_kept(database_url: str) -> None:
+    from sqlalchemy import text
+
+    _upgrade_to(database_url, "0001")
+    engine = make_engine(database_url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO hr_users (id, username, timezone, reminder_enabled, "
+                              "is_active, created_at) VALUES ('u1', 'old', 'UTC', false, true, "
+                              "CURRENT_TIMESTAMP)"))
+        upgrade(database_url)
+        assert current_revision(database_url) == head_revision()
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT username, active_job_id FROM hr_users")).one()
+        assert tuple(row) == ("old", None)
+    finally:
+        engine.dispose()
