@@ -74,3 +74,11 @@ UNKNOWN_TIMEZONE = "'{zone}' is not a time zone I know."
 UNKNOWN_TIMEZONE_NEXT = "Use a name from the IANA time zone list, such as 'Europe/London'."
 BAD_HOURS = "{hours} hours of study per day is not possible."
 BAD_HOURS_NEXT = "Give a number of hours above 0 and at most 24, such as 1.5."
+
+NO_JOB = "I don't have that job description."
+NO_JOB_NEXT = "Paste the job description (or attach it as a file) and I'll read it."
+
+NO_ACTIVE_JOB = "There is no job description to compare with yet."
+NO_ACTIVE_JOB_NEXT = (
+    "Paste a job description or attach it, or name a target role such as 'data analyst'."
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.orm.base import Base, created_column, id_column, parent_column, user_id_column
@@ -42,6 +42,7 @@ class Resume(Base):
     name: Mapped[str | None] = mapped_column(String(255))
     email: Mapped[str | None] = mapped_column(String(255))
     phone: Mapped[str | None] = mapped_column(String(64))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     skills: Mapped[list[ResumeSkillRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ResumeSkillRow.position"

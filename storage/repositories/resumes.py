@@ -99,14 +99,47 @@ def save_resume(
         name=_clip(profile.name, 255), email=_clip(profile.email, 255),
         phone=_clip(profile.phone, 64),
     )
+    _set_rows(resume, user_id, profile)
+    session.add(resume)
+    session.flush()
+    return resume.id
+
+
+def update_profile(session: Session, user_id: str, resume_id: str, profile: ResumeProfile,
+                   *, verified: bool | None = None) -> None:
+    """Replace a stored resume's profile (after a correction in chat).
+
+    Args:
+        verified: ``True`` when the user confirmed the profile; ``None`` keeps the flag.
+
+    Raises:
+        NotFound: Unknown resume, or another user's.
+    """
+    resume = session.scalars(select(Resume).where(
+        Resume.user_id == user_id, Resume.id == resume_id)).first()
+    if resume is None:
+        raise NotFound(msg.NO_RESUME, msg.NO_RESUME_NEXT)
+    resume.profile = profile.model_dump(mode="json")
+    resume.name, resume.email = _clip(profile.name, 255), _clip(profile.email, 255)
+    resume.phone = _clip(profile.phone, 64)
+    if verified is not None:
+        resume.verified = verified
+    _set_rows(resume, user_id, profile)
+    session.flush()
+
+
+def is_verified(session: Session, user_id: str, resume_id: str) -> bool:
+    """Whether the user confirmed this resume's profile."""
+    return bool(session.scalars(select(Resume.verified).where(
+        Resume.user_id == user_id, Resume.id == resume_id)).first())
+
+
+def _set_rows(resume: Resume, user_id: str, profile: ResumeProfile) -> None:
     resume.skills = [_skill_row(user_id, i, s) for i, s in enumerate(profile.skills)]
     resume.education = [_education_row(user_id, i, e) for i, e in enumerate(profile.education)]
     resume.experience = [
         _experience_row(user_id, i, e) for i, e in enumerate(profile.experience)
     ]
-    session.add(resume)
-    session.flush()
-    return resume.id
 
 
 def latest_profile(session: Session, user_id: str) -> ResumeProfile | None:
