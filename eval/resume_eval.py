@@ -8,10 +8,16 @@ Scoring follows ``../shared/eval/README.md``:
 * education: an entry matches when the institution matches (fuzzy) and the end year is equal;
 * experience: an entry matches when company and title match (fuzzy) and the start year is
   equal;
-* name and e-mail: exact after trimming and lower-casing;
+* name and e-mail: exact after trimming and lower-casing, over the files whose gold states
+  them. Gold that is a redaction placeholder ("[NAME]", "[EMAIL]") or absent says the
+  document does not contain the real value, so exactness cannot be scored there; those
+  files are left out of ``name_exact``/``email_exact`` and scored instead on not inventing
+  a value (``redacted_not_invented``: the parser returned nothing, or the placeholder as
+  written);
 * every file of ``resumes/`` is parsed; refusals are listed with their message.
 
-Prints JSON. Skips with a message when the evaluation folder is absent. The taxonomy is
+Prints a per-file table and the totals (``--json`` for the full JSON report). Skips with a
+message when the evaluation folder is absent. The taxonomy is
 ``storage.taxonomy.load_taxonomy()`` when that module exists, else a small built-in list
 (the output says which).
 """
@@ -227,6 +233,18 @@ def _match_count(pred: Sequence[Any], gold: Sequence[Any], same: Callable[..., b
     return len(used)
 
 
+_PLACEHOLDER = re.compile(r"^\s*\[[A-Z_ ]+\]\s*$")
+
+
+def _field_score(predicted: str | None, gold: str | None) -> tuple[bool | None, bool | None]:
+    """``(exact, not_invented)``: ``exact`` for real gold (else ``None``); for placeholder
+    or absent gold, ``not_invented`` is whether the parser returned nothing or the
+    placeholder itself."""
+    if gold is None or _PLACEHOLDER.match(gold):
+        return None, predicted is None or _norm(predicted) == _norm(gold)
+    return _norm(predicted) == _norm(gold), None
+
+
 def score_file(
     profile: ResumeProfile, gold: dict[str, Any], key: Callable[[str], str]
 ) -> dict[str, Any]:
@@ -266,8 +284,13 @@ def score_file(
             "pred": len(profile.experience),
             "gold": len(gold["experience"]),
         },
-        "name_ok": _norm(profile.name) == _norm(gold.get("name")),
-        "email_ok": _norm(profile.email) == _norm(gold.get("contact", {}).get("email")),
+        "skills": _prf(len(predicted & gold_all), len(predicted), len(gold_all)),
+        "name": profile.name,
+        "name_ok": _field_score(profile.name, gold.get("name"))[0],
+        "name_not_invented": _field_score(profile.name, gold.get("name"))[1],
+        "email_ok": _field_score(profile.email, gold.get("contact", {}).get("email"))[0],
+        "email_not_invented": _field_score(profile.email,
+                                           gold.get("contact", {}).get("email"))[1],
         "missed_skills": sorted(gold_all - predicted),
         "extra_skills": sorted(predicted - gold_all),
     }
@@ -301,9 +324,16 @@ def _totals(scored: dict[str, dict[str, Any]]) -> dict[str, Any]:
             total("experience", "pred"),
             total("experience", "gold"),
         ),
-        "name_exact": round(sum(s["name_ok"] for s in scored.values()) / max(1, count), 3),
-        "email_exact": round(sum(s["email_ok"] for s in scored.values()) / max(1, count), 3),
+        "name_exact": _share(scored, "name_ok"),
+        "email_exact": _share(scored, "email_ok"),
+        "redacted_not_invented": _share(scored, "name_not_invented", "email_not_invented"),
     }
+
+
+def _share(scored: dict[str, dict[str, Any]], *keys: str) -> dict[str, Any]:
+    """Share of files where the fields ``keys`` are true, over files where they apply."""
+    values = [s[k] for s in scored.values() for k in keys if s[k] is not None]
+    return {"rate": round(sum(values) / len(values), 3) if values else None, "n": len(values)}
 
 
 def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR, taxonomy: str = "auto") -> dict[str, Any]:
@@ -362,16 +392,48 @@ def evaluate(eval_dir: Path = DEFAULT_EVAL_DIR, taxonomy: str = "auto") -> dict[
     }
 
 
+def _flag(value: bool | None) -> str:
+    return "-" if value is None else ("ok" if value else "MISS")
+
+
+def table(report: dict[str, Any]) -> str:
+    """Per-file and total figures of :func:`evaluate` as a plain-text table."""
+    if "skipped" in report:
+        return str(report["skipped"])
+    rows = [f"{'file':44} {'skills P/R/F1':17} {'edu m/p/g':9} {'exp m/p/g':9} name  email"]
+    for name, s in report["per_file"].items():
+        k = s["skills"]
+        edu, exp = s["education"], s["experience"]
+        rows.append(
+            f"{name[:44]:44} {k['precision']:.2f}/{k['recall']:.2f}/{k['f1']:.2f}    "
+            f"{edu['matched']}/{edu['pred']}/{edu['gold']:<5} {exp['matched']}/{exp['pred']}/"
+            f"{exp['gold']:<5} {_flag(s['name_ok']):5} {_flag(s['email_ok'])}")
+    t = report["totals"]
+    rows.append("TOTAL skills P/R/F1 {precision}/{recall}/{f1}".format(
+        **t["skills_vs_skills_all"]) + f"  section recall {t['skills_section_recall']}")
+    rows.append("TOTAL education P/R/F1 {precision}/{recall}/{f1}".format(**t["education"]))
+    rows.append("TOTAL experience P/R/F1 {precision}/{recall}/{f1}".format(**t["experience"]))
+    rows.append(f"TOTAL name exact {t['name_exact']}  email exact {t['email_exact']}  "
+                f"redacted fields not invented {t['redacted_not_invented']}")
+    for name, why in report["refused"].items():
+        rows.append(f"refused {name}: {why}")
+    return "\n".join(rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m eval.resume_eval [--eval-dir DIR] [--taxonomy auto|builtin]``;
-    prints JSON."""
+    """Command line: ``python -m eval.resume_eval [--eval-dir DIR] [--taxonomy auto|builtin]
+    [--json]``; prints the per-file table and totals, or the full JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--taxonomy", choices=["auto", "builtin"], default="auto")
+    parser.add_argument("--json", action="store_true", help="print the full JSON report")
     args = parser.parse_args(argv)
     report = evaluate(args.eval_dir, args.taxonomy)
-    json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    if args.json:
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(table(report) + "\n")
     return 0
 
 

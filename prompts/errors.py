@@ -82,3 +82,30 @@ NO_ACTIVE_JOB = "There is no job description to compare with yet."
 NO_ACTIVE_JOB_NEXT = (
     "Paste a job description or attach it, or name a target role such as 'data analyst'."
 )
+
+UNSUPPORTED_JD_TYPE = "I can't read '{name}': job descriptions can be PDF, DOCX or TXT files."
+UNSUPPORTED_JD_TYPE_NEXT = "Save the job description as PDF, DOCX or TXT, or paste its text."
+NOT_JSON_RESUME = (
+    "'{name}' is JSON but not in the JSON Resume format: unsupported format."
+)
+NOT_JSON_RESUME_NEXT = (
+    "Export your resume as JSON Resume (jsonresume.org: it has a \"basics\" section), or as "
+    "PDF, DOCX or TXT, and attach it again."
+)
+BAD_JSON = "'{name}' is not valid JSON: unsupported format."
+BAD_JSON_NEXT = "Attach the resume as a JSON Resume file, or as PDF, DOCX or TXT."
+EMPTY_JD = "The job description is empty or has too little text to read."
+EMPTY_JD_NEXT = "Paste the whole job description, or attach it as a PDF, DOCX or TXT file."
+JD_NOT_ENGLISH = (
+    "This job description seems to be written in {language}: job descriptions in other "
+    "languages than English are not supported yet."
+)
+JD_NOT_ENGLISH_NEXT = "Paste or attach an English version of the job description."
+UNKNOWN_SKILL = "I don't know a skill called '{name}'."
+UNKNOWN_SKILL_NEXT = "Check the spelling, or name the skill the way job descriptions write it."
+NO_SUCH_SKILL = "Your profile has no skill called '{name}'."
+NO_SUCH_SKILL_NEXT = "Say 'show my profile' to see the skills I have for you."
+NO_SUCH_ROLE = "Your profile has no role at '{company}'."
+NO_SUCH_ROLE_NEXT = "Say 'show my profile' to see the roles I have for you, then name one of them."
+BAD_DATE = "'{date}' is not a date I can read."
+BAD_DATE_NEXT = "Write it as a year (2023), a month and year (Jan 2023) or 'present'."

@@ -16,8 +16,16 @@ from tools.errors import UnsupportedFile
 MAX_RESUME_BYTES = 5 * 1024 * 1024
 """Largest accepted resume, in bytes (5 MB, Property 1)."""
 
-RESUME_FORMATS: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
-"""File extension -> format name of the resume formats we read (Property 1)."""
+RESUME_FORMATS: dict[str, str] = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "txt",
+    ".json": "jsonresume",
+}
+"""File extension -> format name of the resume formats we read (Property 1, issue 3)."""
+
+JOB_FORMATS: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
+"""File extension -> format name of the job-description files we read."""
 
 
 class Document(BaseModel):
@@ -51,7 +59,7 @@ def resume_format(document: Document) -> str:
         document: The uploaded file.
 
     Returns:
-        ``"pdf"``, ``"docx"`` or ``"txt"``.
+        ``"pdf"``, ``"docx"``, ``"txt"`` or ``"jsonresume"``.
 
     Raises:
         UnsupportedFile: For another extension, an empty file, or one over
@@ -62,6 +70,33 @@ def resume_format(document: Document) -> str:
         raise UnsupportedFile(
             msg.UNSUPPORTED_TYPE.format(name=document.filename), msg.UNSUPPORTED_TYPE_NEXT
         )
+    _check_size(document)
+    return fmt
+
+
+def job_description_format(document: Document) -> str:
+    """Check that a document can be read as a job description and return its format.
+
+    Args:
+        document: The uploaded file.
+
+    Returns:
+        ``"pdf"``, ``"docx"`` or ``"txt"``.
+
+    Raises:
+        UnsupportedFile: For another extension, an empty file, or one over 5 MB.
+    """
+    fmt = JOB_FORMATS.get(document.extension)
+    if fmt is None:
+        raise UnsupportedFile(
+            msg.UNSUPPORTED_JD_TYPE.format(name=document.filename), msg.UNSUPPORTED_JD_TYPE_NEXT
+        )
+    _check_size(document)
+    return fmt
+
+
+def _check_size(document: Document) -> None:
+    """Refuse an empty file or one over :data:`MAX_RESUME_BYTES`."""
     if document.size == 0:
         raise UnsupportedFile(msg.EMPTY_FILE.format(name=document.filename), msg.EMPTY_FILE_NEXT)
     if document.size > MAX_RESUME_BYTES:
@@ -69,4 +104,3 @@ def resume_format(document: Document) -> str:
         raise UnsupportedFile(
             msg.TOO_LARGE.format(name=document.filename, mb=mb), msg.TOO_LARGE_NEXT
         )
-    return fmt

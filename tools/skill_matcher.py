@@ -3,8 +3,11 @@
 A blank English pipeline (``spacy.blank("en")``, no trained model, no download) tokenises both
 the skill names and the text. spaCy's English tokenizer splits "C++" into "C", "+", "+" and
 "CI/CD" into "CI", "/", "CD", so patterns are made with the same tokenizer and match token
-sequences exactly. Normal entries match case-insensitively (attribute ``LOWER``);
-``case_sensitive`` entries (Go, R, …) match their exact casing (attribute ``ORTH``).
+sequences exactly; a "/" between two words is always its own token, so "C#/.NET" and
+"Node.js/React" are read as two names. Forms match case-insensitively (attribute ``LOWER``)
+except the one-word alphabetic forms of ``case_sensitive`` entries (Go, R, Swift), which
+match their exact casing (attribute ``ORTH``): the same rule as ``storage.taxonomy``
+lookups, so "Go language" or "C#" match in any casing.
 
 Guards against false hits, each a rule from reading real resumes and job descriptions:
 
@@ -15,7 +18,11 @@ Guards against false hits, each a rule from reading real resumes and job descrip
   "&" or "-" or preceded by "Plan", "Vitamin", "Grade", "Type", "Class" or "Section";
 * an everyday word that is also a skill name (:data:`COMMON_WORD_SKILLS`) written all in
   lower case is not a skill ("rest", "design", "express");
-* a case-sensitive "Go" followed by "to"/"-to" (a "go to market" plan) is dropped.
+* a case-sensitive "Go" followed by "to"/"-to" (a "go to market" plan) is dropped;
+* product names from O*NET that are not curated (no editorial difficulty band), written in
+  Title Case in the taxonomy ("After the Deadline", alias "Reports" of Oracle Reports), are
+  proper names: written all in lower case in the text they are ordinary words ("after the
+  deadline", "SQL reports").
 
 Overlapping matches keep the longest (so "Node.js" wins over "Node", "A/B testing" over
 "testing").
@@ -23,12 +30,12 @@ Overlapping matches keep the longest (so "Node.js" wins over "Node", "A/B testin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from tools.taxonomy import SkillEntry
@@ -68,6 +75,12 @@ COMMON_WORD_SKILLS = frozenset(
         "word",
         "teams",
         "slack",
+        "reports",
+        "notes",
+        "sites",
+        "classroom",
+        "eclipse",
+        "safari",
     ]
 )
 """Skill names that are also everyday English words: written all in lower case ("the rest of
@@ -103,15 +116,20 @@ class SkillMatcher:
                 if form.strip():
                     owners.append(entry)
                     forms.append(form)
-        tokenizer = self._nlp.tokenizer
-        assert isinstance(tokenizer, Tokenizer)  # spacy.blank("en") has spaCy's Tokenizer
-        by_entry: dict[str, list[Doc]] = {}
-        for owner, doc in zip(owners, tokenizer.pipe(forms), strict=True):
-            by_entry.setdefault(owner.id, []).append(doc)
-        for skill_id, patterns in by_entry.items():
-            entry = self._entries[skill_id]
-            matcher = self._exact if entry.case_sensitive else self._lower
-            matcher.add(skill_id, patterns)
+        exact: dict[str, list[Doc]] = {}
+        loose: dict[str, list[Doc]] = {}
+        self._proper: set[str] = set()
+        for owner, form in zip(owners, forms, strict=True):
+            doc = self.make_doc(form)
+            one_word = form.strip().isalpha()
+            target = exact if owner.case_sensitive and one_word else loose
+            target.setdefault(owner.id, []).append(doc)
+            if owner.onet_code and owner.difficulty is None and _title_case(form):
+                self._proper.add(form.casefold())
+        for skill_id, patterns in exact.items():
+            self._exact.add(skill_id, patterns)
+        for skill_id, patterns in loose.items():
+            self._lower.add(skill_id, patterns)
 
     @property
     def entries(self) -> list[SkillEntry]:
@@ -132,19 +150,51 @@ class SkillMatcher:
             ``(entry, start_char, end_char)`` for each mention, in text order, longest match
             kept where mentions overlap; the same skill may appear several times.
         """
-        doc = self._nlp.make_doc(text)
+        doc = self.make_doc(text)
         spans: list[Span] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
                 span = Span(doc, start, end, label=match_id)
-                if _acceptable(doc, span):
+                if _acceptable(doc, span) and not self._ordinary_words(span):
                     spans.append(span)
         kept = _longest_first(spans)
         return [(self._entries[span.label_], span.start_char, span.end_char) for span in kept]
 
+    def make_doc(self, text: str) -> Doc:
+        """Tokenise like ``spacy.blank("en")``, but with every "/" its own token, so that
+        "C#/.NET" and "Node.js/React" are two names each (spaCy keeps them whole)."""
+        if "/" not in text:
+            return self._nlp.make_doc(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _SLASH.split(text):
+            if piece == "/":
+                words.append("/")
+                spaces.append(False)
+                continue
+            for token in self._nlp.make_doc(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        doc = Doc(self._nlp.vocab, words=words, spaces=spaces)
+        return doc if doc.text == text else self._nlp.make_doc(text)
+
+    def _ordinary_words(self, span: Span) -> bool:
+        """A Title Case product name written all in lower case (see the module docstring)."""
+        return span.text.islower() and span.text.casefold() in self._proper
+
     def find_ids(self, text: str) -> list[str]:
         """Distinct taxonomy ids mentioned in ``text``, in order of first mention."""
         return list(dict.fromkeys(entry.id for entry, _, _ in self.find(text)))
+
+
+_SLASH = re.compile(r"(/)")
+
+
+def _title_case(form: str) -> bool:
+    """Every word of four letters or more starts with a capital and goes on in lower case
+    ("After the Deadline", "Reports"), and there is at least one such word."""
+    words = [w for w in re.findall(r"[A-Za-z]+", form) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() and w[1:].islower() for w in words)
 
 
 def _glued(doc: Doc, span: Span) -> bool:

@@ -24,12 +24,14 @@ class JobSkill(BaseModel):
         taxonomy_id: Taxonomy id, ``None`` for free text.
         priority: critical, important or nice-to-have.
         evidence: The sentence of the job description that asks for it.
+        years: Years of experience that sentence asks for, if any.
     """
 
     name: str
     taxonomy_id: str | None = None
     priority: Priority = "important"
     evidence: str = ""
+    years: float | None = None
 
 
 class JobDescription(BaseModel):

@@ -107,7 +107,7 @@ def _pdf_soft_hyphens(lines: list[str]) -> list[str]:
     for line in lines:
         line = carry + line
         carry = ""
-        line = re.sub("\u00ad(?=\\S)", "-", line)
+        line = re.sub("\u00ad(?:[ ](?=\\S))?(?=\\S)", "-", line)
         if line.rstrip().endswith("\u00ad"):
             head, _, tail = line.rstrip()[:-1].rpartition(" ")
             carry = tail
@@ -272,7 +272,7 @@ def extract_text(document: Document) -> str:
     """Validate a resume file and return its normalised text.
 
     Args:
-        document: The uploaded file.
+        document: The uploaded file (PDF, DOCX or TXT; a JSON Resume is read as text).
 
     Returns:
         Normalised text, lines separated by ``\\n`` (see :mod:`tools.resume.normalize`).
@@ -282,6 +282,22 @@ def extract_text(document: Document) -> str:
             undecodable, or with no readable text (a scan).
     """
     fmt = resume_format(document)
+    return read_text(document, "txt" if fmt == "jsonresume" else fmt)
+
+
+def read_text(document: Document, fmt: str) -> str:
+    """Normalised text of an already validated PDF, DOCX or TXT document.
+
+    Args:
+        document: The file.
+        fmt: ``"pdf"``, ``"docx"`` or ``"txt"``.
+
+    Returns:
+        Normalised text, lines separated by ``\\n``.
+
+    Raises:
+        UnsupportedFile: Damaged, encrypted, undecodable, or no readable text (a scan).
+    """
     if fmt == "pdf":
         raw = pdf_lines(document)
     elif fmt == "docx":

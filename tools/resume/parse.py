@@ -16,6 +16,7 @@ from tools.resume.education import INSTITUTION, parse_education
 from tools.resume.experience import parse_experience
 from tools.resume.extract import extract_text
 from tools.resume.fields import find_email, find_links, find_name, find_phone
+from tools.resume.jsonresume import load_json_resume, profile_from_json_resume
 from tools.resume.language import detect_language
 from tools.resume.models import Education, Experience, ResumeProfile
 from tools.resume.sections import Section, split_sections
@@ -27,7 +28,7 @@ def parse_resume(document: Document, matcher: SkillMatcher) -> ResumeProfile:
     """Read a resume file into a profile.
 
     Args:
-        document: The uploaded file (PDF, DOCX or TXT, at most 5 MB).
+        document: The uploaded file (PDF, DOCX, TXT or JSON Resume, at most 5 MB).
         matcher: Skill matcher built over the taxonomy.
 
     Returns:
@@ -36,10 +37,13 @@ def parse_resume(document: Document, matcher: SkillMatcher) -> ResumeProfile:
 
     Raises:
         UnsupportedFile: Per Property 1 — another file type, an empty file, one over 5 MB,
-            a damaged or password-protected file, one with no readable text (a scan), or a
-            resume not written in English.
+            a damaged or password-protected file, one with no readable text (a scan), a
+            resume not written in English, or JSON that is not JSON Resume.
     """
     fmt = resume_format(document)
+    if fmt == "jsonresume":
+        data = load_json_resume(document.content, document.filename)
+        return profile_from_json_resume(data, matcher)
     text = extract_text(document)
     language = detect_language(text)
     if language != "en":

@@ -19,12 +19,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PageObject
+from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject
 
 SPAN_GAP_EM = 2.0
 """A horizontal gap wider than this (in em) starts a new span within a line."""
 
 SPACE_GAP_EM = 0.6
 """A gap wider than this between two fragments of one span gets a space."""
+
+TJ_WORD_GAP = 120.0
+"""A negative ``TJ`` displacement of at least this many thousandths of an em is a word gap.
+Kerning pairs move glyphs by a few tens of thousandths; TeX engines that justify lines by
+displacement (XeLaTeX's Awesome-CV output) leave word gaps of 140–500 with no space glyph."""
+
+GAP_SPACE = "\u2009"
+"""Written for such a word gap: a thin space, which has no width in :func:`_char_em` (the
+gap's width is not part of the estimate either) and becomes a plain space in
+normalisation."""
 
 LINE_TOLERANCE_EM = 0.4
 """Fragments whose baselines differ by less than this (in em) share a line."""
@@ -103,6 +114,8 @@ class Line:
 
 def _char_em(char: str) -> float:
     """Estimated advance width of a character in em (Helvetica-like proportions)."""
+    if char == GAP_SPACE:
+        return 0.0
     if char in _NARROW:
         return 0.28
     if char in _WIDE:
@@ -128,11 +141,13 @@ def _combine(tm: Sequence[float], cm: Sequence[float]) -> tuple[float, ...]:
     )
 
 
-def page_fragments(page: PageObject) -> tuple[list[Fragment], str]:
+def page_fragments(page: PageObject, split_gaps: bool = False) -> tuple[list[Fragment], str]:
     """Collect the horizontal text fragments drawn on a page.
 
     Args:
         page: A pypdf page.
+        split_gaps: Write a space for every wide ``TJ`` displacement (see
+            :data:`TJ_WORD_GAP`); used for pages whose words come out glued together.
 
     Returns:
         Fragments in drawing order (rotated text and blank pieces left out), and pypdf's own
@@ -150,8 +165,37 @@ def page_fragments(page: PageObject) -> tuple[list[Fragment], str]:
         size = abs(float(font_size or 1.0)) * (c * c + d * d) ** 0.5
         fragments.append(Fragment(x=e, y=f, size=max(size, 1.0), text=clean))
 
-    plain = page.extract_text(visitor_text=visit)
+    plain = page.extract_text(visitor_text=visit,
+                              visitor_operand_before=_space_word_gaps if split_gaps else None)
     return fragments, plain
+
+
+def _space_word_gaps(operator: bytes, operands: Any, cm: Any, tm: Any) -> None:
+    """Before pypdf shows a ``TJ`` array, put a space string where a displacement of at
+    least :data:`TJ_WORD_GAP` separates two strings that have none (see its docstring)."""
+    if operator != b"TJ" or not operands or not isinstance(operands[0], ArrayObject):
+        return
+    items = operands[0]
+    index = 1
+    while index < len(items) - 1:
+        item = items[index]
+        before, after = items[index - 1], items[index + 1]
+        gap = (isinstance(item, (int, float, NumberObject, FloatObject))
+               and -float(item) >= TJ_WORD_GAP)
+        if gap and _text_item(before) and _text_item(after) and not _spaced(before, after):
+            items.insert(index + 1, GAP_SPACE)
+            index += 1
+        index += 1
+
+
+def _text_item(item: Any) -> bool:
+    return isinstance(item, (str, bytes)) and not isinstance(item, NameObject)
+
+
+def _spaced(before: Any, after: Any) -> bool:
+    """Whether a space was already put between the pair (the strings' own bytes cannot be
+    read here: two-byte fonts have no fixed space code; a doubled space is collapsed later)."""
+    return before in (" ", GAP_SPACE) or after in (" ", GAP_SPACE)
 
 
 class Respacer:
@@ -337,9 +381,21 @@ def page_lines(page: PageObject) -> list[str]:
         Lines of text (not yet normalised), empty for a page without text.
     """
     fragments, plain = page_fragments(page)
+    if glued(plain):
+        fragments, plain = page_fragments(page, split_gaps=True)
     lines = build_lines(fragments)
     width = float(page.mediabox.width)
     return order_lines(lines, find_gutter(lines, width), Respacer(plain))
+
+
+GLUED_WORD = re.compile(r"[A-Za-z,.;:()'’&-]{32,}")
+"""A run of 32 or more letters and punctuation without a space: English words average five
+letters, so this is several words written without spaces."""
+
+
+def glued(text: str) -> bool:
+    """Whether a page's text has at least two runs of words glued together."""
+    return len(GLUED_WORD.findall(text)) >= 2
 
 
 _DIGITS = re.compile(r"\d+")

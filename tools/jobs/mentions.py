@@ -1,0 +1,181 @@
+"""Skill mentions in job-description sentences.
+
+Two sources, both measured on SkillSpan (``eval/jd_eval.py``):
+
+* the taxonomy, through :class:`~tools.skill_matcher.SkillMatcher` (a canonical skill);
+* requirement phrasing that names a skill the taxonomy may not know: "<X> skills"
+  ("analytical skills"), and the object of "experience with/in", "knowledge of",
+  "proficiency in/with", "understanding of", "familiarity with", "expertise in",
+  "background in" and "ability to" (free text, kept short).
+
+Figurative phrases ("see the bigger picture", "paint a clear picture", "wear many hats") are
+blanked before matching, so none of their words becomes a skill. The phrase lists are written
+from common English idioms used in job advertisements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tools.resume.fields import EMAIL, URL
+from tools.skill_matcher import SkillMatcher
+
+FIGURATIVE = re.compile(
+    r"(?i)\b(?:see(?:ing)?|keep(?:ing)?|look(?:ing)? at|understand(?:ing)?|focus(?:ing)? on)"
+    r"\s+the\s+(?:big(?:ger)?|whole|full|broader)\s+picture\b"
+    r"|\bpaint(?:s|ing|ed)?\s+(?:a|the)\s+(?:clear|full|vivid|complete|compelling)?\s*picture\b"
+    r"|\bbig(?:ger)?[- ]picture\b"
+    r"|\bwear(?:s|ing)?\s+(?:many|multiple|different)\s+hats\b"
+    r"|\bthink(?:ing)?\s+outside\s+(?:of\s+)?the\s+box\b"
+    r"|\bhit\s+the\s+ground\s+running\b"
+    r"|\bmove\s+the\s+needle\b"
+    r"|\bpush(?:ing)?\s+the\s+envelope\b"
+    r"|\b(?:rock ?star|ninja|guru|wizard)s?\b"
+    r"|\blow[- ]hanging\s+fruit\b"
+    r"|\bboil(?:ing)?\s+the\s+ocean\b"
+    r"|\bconnect(?:ing)?\s+the\s+dots\b"
+    r"|\braise\s+the\s+bar\b"
+    r"|\bsecret\s+sauce\b"
+)
+"""Idioms whose words must not be read as skills ("picture", "hats", "needle", "box")."""
+
+_STOP = frozenset(
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by",
+        "from", "as", "is", "are", "be", "your", "our", "their", "this", "that", "these",
+        "those", "we", "you", "they", "it", "its", "who", "which", "will", "would", "can",
+        "could", "should", "must", "may", "might", "have", "has", "had", "do", "does", "did",
+        "not", "no", "all", "any", "some", "such", "other", "more", "most", "very", "well",
+        "also", "etc", "e.g", "i.e", "including", "include", "includes", "like", "plus"
+    }
+)
+_INTENSIFIERS = frozenset(
+    {
+        "strong", "excellent", "good", "great", "solid", "proven", "demonstrated",
+        "exceptional", "outstanding", "superb", "effective", "sound", "basic", "advanced",
+        "deep", "extensive", "some", "working", "hands-on", "hands", "practical", "relevant",
+        "previous", "prior", "professional", "general", "broad", "thorough", "fundamental"
+    }
+)
+_SKILLS_SUFFIX = re.compile(
+    r"(?P<phrase>(?:[A-Za-z][\w+#./-]*\s+){1,4}?)(?:skills?|abilities|competenc(?:e|ies))\b"
+)
+_CUE = re.compile(
+    r"(?i)\b(?:experience|experienced|knowledge|proficiency|proficient|understanding"
+    r"|familiarity|familiar|expertise|background|fluency|fluent|skilled|competence|versed"
+    r"|ability|able)\s+(?:(?:working|hands-on|practical)\s+)?"
+    r"(?:with|in|of|on|to|using|at)\s+(?P<object>[^.;:!?()\n]+)"
+)
+_OBJECT_END = re.compile(
+    r"(?i)\s*(?:,|\bsuch as\b|\bincluding\b|\be\.g\b|\bwhich\b|\bthat\b|\bwho\b|\bwhere\b"
+    r"|\bwhile\b|\bto ensure\b|\bin order\b|\bis\b|\bare\b|\bas well as\b|\bwould\b"
+    r"|\bpreferred\b|\brequired\b|\bis a plus\b|\ba plus\b)"
+)
+MAX_FREE_WORDS = 6
+"""A free-text mention longer than this many words is cut at this length."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A skill named in a text.
+
+    Attributes:
+        start: Character offset of the first character.
+        end: Character offset after the last character.
+        text: The text as written.
+        skill_id: Taxonomy id, ``None`` for a free-text mention.
+        name: Canonical taxonomy name, or the text as written for a free-text mention.
+    """
+
+    start: int
+    end: int
+    text: str
+    skill_id: str | None
+    name: str
+
+
+def blank_figurative(text: str) -> str:
+    """Replace figurative phrases, links and e-mail addresses with spaces, keeping
+    character offsets."""
+    for pattern in (FIGURATIVE, EMAIL, URL):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def taxonomy_mentions(text: str, matcher: SkillMatcher) -> list[Mention]:
+    """Taxonomy skills named in ``text`` (figurative phrases blanked first)."""
+    clean = blank_figurative(text)
+    return [
+        Mention(start, end, text[start:end], entry.id, entry.name)
+        for entry, start, end in matcher.find(clean)
+    ]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink a span to content words: no stop words or intensifiers at either end, at most
+    :data:`MAX_FREE_WORDS` words."""
+    words = list(re.finditer(r"[\w+#./&'-]+", text[start:end]))
+    kept = [w for w in words]
+    while kept and kept[0].group(0).lower() in _STOP | _INTENSIFIERS:
+        kept.pop(0)
+    kept = kept[:MAX_FREE_WORDS]
+    while kept and (kept[-1].group(0).lower() in _STOP or kept[-1].group(0) in {"-", "&"}):
+        kept.pop()
+    if not kept:
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def phrase_mentions(text: str) -> list[Mention]:
+    """Free-text skills named by requirement phrasing ("analytical skills", "experience
+    with payment systems", "ability to manage stakeholders").
+
+    Args:
+        text: One sentence or bullet.
+
+    Returns:
+        Mentions with ``skill_id`` ``None``, in text order, not overlapping each other.
+    """
+    clean = blank_figurative(text)
+    found: list[tuple[int, int]] = []
+    for match in _SKILLS_SUFFIX.finditer(clean):
+        span = _trim(clean, match.start("phrase"), match.end("phrase"))
+        if span:
+            found.append(span)
+    for match in _CUE.finditer(clean):
+        start = match.start("object")
+        obj = match.group("object")
+        cut = _OBJECT_END.search(obj)
+        end = start + (cut.start() if cut else len(obj))
+        span = _trim(clean, start, end)
+        if span:
+            found.append(span)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        mentions.append(Mention(start, end, text[start:end], None, text[start:end]))
+    return mentions
+
+
+def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True) -> list[Mention]:
+    """Every skill mention of a sentence: taxonomy hits, then free-text phrases that do
+    not overlap them.
+
+    Args:
+        text: One sentence or bullet of a job description.
+        matcher: Skill matcher over the taxonomy.
+        free_text: Also return free-text phrase mentions.
+
+    Returns:
+        Mentions in text order.
+    """
+    mentions = taxonomy_mentions(text, matcher)
+    if free_text:
+        for phrase in phrase_mentions(text):
+            if not any(phrase.start < m.end and m.start < phrase.end for m in mentions):
+                mentions.append(phrase)
+    return sorted(mentions, key=lambda m: m.start)
