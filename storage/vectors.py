@@ -17,6 +17,7 @@ import logging
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -420,6 +421,40 @@ class SkillIndex:
                                                                                 hits[0]):
                     results[i] = hits[0]
         return results
+
+    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> Matrix:
+        """Unit vectors of skills for one batched comparison (gap analysis).
+
+        Added for ``tools.gaps`` (its ``SkillVectors`` protocol): a taxonomy id gives the
+        stored vector of its canonical name; free text (id ``None`` or unknown) is embedded,
+        all such texts in one embedding call.
+
+        Args:
+            skills: ``(taxonomy_id, name)`` pairs.
+
+        Returns:
+            float32 ``[len(skills), dimensions]``, L2-normalised rows, in order.
+
+        Raises:
+            ValueError: Free text is given and the index has no embedder.
+        """
+        rows = self._canonical_rows
+        texts = [name for skill_id, name in skills if skill_id not in rows]
+        embedded = iter(self.embed(texts)) if texts else iter(())
+        table = self._vectors.matrix
+        out = np.empty((len(skills), table.shape[1]), dtype=np.float32)
+        for i, (skill_id, _name) in enumerate(skills):
+            out[i] = table[rows[skill_id]] if skill_id in rows else next(embedded)
+        return out
+
+    @cached_property
+    def _canonical_rows(self) -> dict[str | None, int]:
+        # Row of each skill's canonical name (the first, non-alias point of the skill).
+        rows: dict[str | None, int] = {}
+        for i, payload in enumerate(self._payloads):
+            if not payload["alias"]:
+                rows.setdefault(payload["skill_id"], i)
+        return rows
 
     def _wrong_case(self, name: str, hit: SkillHit) -> bool:
         # The model is uncased: "go" embeds exactly like "Go". A one-word name that differs
