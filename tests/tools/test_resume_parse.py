@@ -169,8 +169,9 @@ _VALID = {
     ".pdf": build.one_column_pdf(),
     ".docx": build.docx_with_table(),
     ".txt": build.latin1_txt(),
+    ".json": build.json_resume(),
 }
-_OTHER_EXTENSIONS = st.sampled_from([".exe", ".jpg", ".doc", ".json", ".png", ".rtf", ".odt", ""])
+_OTHER_EXTENSIONS = st.sampled_from([".exe", ".jpg", ".doc", ".png", ".rtf", ".odt", ".xml", ""])
 
 
 @given(
@@ -191,9 +192,9 @@ def test_property_1_resume_file_validation(
     other: str,
     cut: float,
 ) -> None:
-    """Property 1 (resume file validation): PDF, DOCX and TXT up to 5 MB are accepted; any
-    other type, a larger file or an unreadable one is refused with a message and a next step,
-    and never yields a profile."""
+    """Property 1 (resume file validation): PDF, DOCX, TXT and JSON Resume up to 5 MB are
+    accepted; any other type, a larger file or an unreadable one is refused with a message and
+    a next step, and never yields a profile."""
     suffix = extension.upper() if upper else extension
     content = _VALID[extension]
     if kind == "valid":
@@ -209,6 +210,8 @@ def test_property_1_resume_file_validation(
     else:
         if extension == ".txt":
             return  # any prefix of a text file is still a text file
+        if extension == ".json" and cut * len(content) < 2:
+            return
         name, data = stem + suffix, content[: int(len(content) * cut)]
     with pytest.raises(UnsupportedFile) as caught:
         _parse(name, data, matcher)
@@ -216,7 +219,8 @@ def test_property_1_resume_file_validation(
 
 
 @given(
-    data=st.binary(min_size=1, max_size=2048), extension=st.sampled_from([".pdf", ".docx", ".txt"])
+    data=st.binary(min_size=1, max_size=2048),
+    extension=st.sampled_from([".pdf", ".docx", ".txt", ".json"]),
 )
 @settings(max_examples=150, deadline=2000)
 def test_random_bytes_give_a_typed_error_or_a_profile(

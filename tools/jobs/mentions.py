@@ -138,16 +138,19 @@ def phrase_mentions(text: str) -> list[Mention]:
         Mentions with ``skill_id`` ``None``, in text order, not overlapping each other.
     """
     clean = blank_figurative(text)
+    figurative = [m.span() for m in FIGURATIVE.finditer(text)]
     found: list[tuple[int, int]] = []
     for match in _SKILLS_SUFFIX.finditer(clean):
         span = _trim(clean, match.start("phrase"), match.end("phrase"))
         if span:
             found.append(span)
-    for match in _CUE.finditer(clean):
+    for match in _CUE.finditer(text):
         start = match.start("object")
         obj = match.group("object")
         cut = _OBJECT_END.search(obj)
         end = start + (cut.start() if cut else len(obj))
+        if any(a < end and start < b for a, b in figurative):
+            continue  # "able to paint a clear picture for ..." asks for no skill
         span = _trim(clean, start, end)
         if span:
             found.append(span)

@@ -34,7 +34,7 @@ _HEADINGS: list[tuple[JobSectionKind, re.Pattern[str]]] = [
                             r"|salary|why join|why work)\b")),
     ("apply", re.compile(r"(?i)\b(?:how to apply|to apply|application process|apply)\b")),
     ("about", re.compile(r"(?i)\b(?:about (?:us|the company|the team)|who we are|our company"
-                         r"|company overview|equal opportunity)\b")),
+                         r"|company overview|equal opportunity)\b|^About\s+[A-Z]")),
 ]
 
 SECTION_PRIORITY: dict[JobSectionKind, Priority] = {

@@ -147,6 +147,7 @@ def entry_blocks(lines: list[str]) -> list[_Block]:
                 or current.body
                 or (dated and current.dated)
                 or (current.dated and len(current.header) >= 2)
+                or (current.dated and _complete(current.header) and _complete([line]))
                 or len(current.header) >= 3
             ):
                 blocks.append(_Block([line], [], dated))
@@ -159,6 +160,18 @@ def entry_blocks(lines: list[str]) -> list[_Block]:
             blocks.append(current)
         current.body.append(line)
     return blocks
+
+
+def _complete(header: list[str]) -> bool:
+    """Whether header lines already name two parts besides dates ("Consultant | Vandelay |
+    Feb 2009 to Jan 2010", "Volunteer | Food Bank"): a line like that after a dated one is
+    the next entry, even without dates of its own."""
+    text = " | ".join(header)
+    found = find_range(text)
+    if found is not None:
+        text = text[: found.span[0]] + " | " + text[found.span[1] :]
+    parts = [p for p in split_parts(text) if not re.fullmatch(r"[\W\d]*", p)]
+    return len(parts) >= 2 and ("|" in text or "•" in text)
 
 
 def _join(previous: str, line: str) -> str:

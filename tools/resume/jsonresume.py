@@ -185,8 +185,7 @@ def to_json_resume(profile: ResumeProfile) -> dict[str, Any]:
         A JSON-ready dict with ``$schema``, ``basics`` (name, email, phone, url, profiles),
         ``work`` (name, position, location, startDate, endDate — left out for ``present`` —,
         highlights), ``education`` (institution, area, studyType, startDate, endDate, score)
-        and ``skills`` (name, level, keywords: the taxonomy id when known). Empty values
-        are left out.
+        and ``skills`` (name, level). Empty values are left out.
     """
     basics: dict[str, Any] = {"name": profile.name, "email": profile.email,
                               "phone": profile.phone}
@@ -200,9 +199,7 @@ def to_json_resume(profile: ResumeProfile) -> dict[str, Any]:
     education = [_clean({"institution": e.institution, "area": e.field, "studyType": e.degree,
                          "location": e.location, "startDate": e.start, "endDate": e.end,
                          "score": e.gpa}) for e in profile.education]
-    skills = [_clean({"name": s.name, "level": s.level,
-                      "keywords": [s.taxonomy_id] if s.taxonomy_id else []})
-              for s in profile.skills]
+    skills = [_clean({"name": s.name, "level": s.level}) for s in profile.skills]
     return _clean({"$schema": SCHEMA_URL, "basics": _clean(basics), "work": work,
                    "education": education, "skills": skills}, keep={"basics"})
 
