@@ -6,11 +6,22 @@ Two sources, both measured on SkillSpan (``eval/jd_eval.py``):
 * requirement phrasing that names a skill the taxonomy may not know: "<X> skills"
   ("analytical skills"), and the object of "experience with/in", "knowledge of",
   "proficiency in/with", "understanding of", "familiarity with", "expertise in",
-  "background in" and "ability to" (free text, kept short).
+  "background in" and "ability to" (free text, kept short);
+* a duty that opens a sentence with a verb of work ("Design scalable payment services",
+  "Lead the migration"), up to the first comma or linking word, at most six words (free
+  text). The job-description parser lists free text only when it is precise
+  (:func:`tools.jobs.parse.precise_free_text`); the rest serves span measures.
 
 Figurative phrases ("see the bigger picture", "paint a clear picture", "wear many hats") are
 blanked before matching, so none of their words becomes a skill. The phrase lists are written
 from common English idioms used in job advertisements.
+
+Sentences about the employer ask for nothing: one that opens with "We" or "Our", or that
+speaks of "we/our/us" with no requirement word (experience, knowledge, skills, required,
+must, plus, …), gives no mention ("We sell sports gear across Europe"). A language
+("English", "Danish") counts only next to a language word (fluent, spoken, written, …):
+"the Danish market" asks for no language. These rules were measured on the SkillSpan
+*training* files; the dev files are only scored.
 """
 
 from __future__ import annotations
@@ -72,6 +83,28 @@ _OBJECT_END = re.compile(
     r"|\bwhile\b|\bto ensure\b|\bin order\b|\bis\b|\bare\b|\bas well as\b|\bwould\b"
     r"|\bpreferred\b|\brequired\b|\bis a plus\b|\ba plus\b)"
 )
+_EMPLOYER_OPENING = re.compile(r"^\W*(?:we|our)\b", re.IGNORECASE)
+_EMPLOYER_WORDS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+REQUIREMENT_CUE = re.compile(
+    r"\b(?:experience[ds]?|knowledge|skill(?:s|ed)?|proficien\w*|familiar\w*|understanding"
+    r"|ability|able|expertise|background|degree|required|requirements?|must|plus|preferred"
+    r"|strong|solid|qualifications?)\b", re.IGNORECASE)
+"""Words that make a sentence ask something of the candidate."""
+_LANGUAGE_CUE = re.compile(
+    r"\b(?:fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|command"
+    r"|level|skills|mother tongue)\b", re.IGNORECASE)
+_DUTY_VERBS = (
+    "design develop build lead manage create ensure drive define deliver support collaborate "
+    "work maintain implement coordinate analyse analyze identify improve write test own plan "
+    "execute monitor perform provide participate contribute communicate operate troubleshoot "
+    "optimize optimise automate architect mentor review evaluate establish translate partner "
+    "prepare conduct present research assist handle oversee promote deploy integrate "
+    "configure administer document train negotiate facilitate apply use take serve help"
+)
+_DUTY = re.compile(r"^\W*(?:" + "|".join(_DUTY_VERBS.split()) + r")\b", re.IGNORECASE)
+_DUTY_END = re.compile(
+    r"\s*(?:[,;:(]|\s(?:and|to|in order|so that|which|with|for|from|across|within|through"
+    r"|by)\s)")
 MAX_FREE_WORDS = 6
 """A free-text mention longer than this many words is cut at this length."""
 
@@ -164,9 +197,42 @@ def phrase_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+def _is_language(matcher: SkillMatcher, mention: Mention) -> bool:
+    entry = matcher.entry(mention.skill_id) if mention.skill_id else None
+    return entry is not None and entry.type == "language"
+
+
+def about_employer(text: str) -> bool:
+    """Whether a sentence describes the employer rather than the candidate (see the module
+    docstring)."""
+    if _EMPLOYER_OPENING.match(text):
+        return True
+    return bool(_EMPLOYER_WORDS.search(text)) and not REQUIREMENT_CUE.search(text)
+
+
+def duty_mention(text: str) -> Mention | None:
+    """The duty a sentence opens with ("Design scalable payment services, …" -> "Design
+    scalable payment services"), or ``None`` when it does not open with a verb of work or
+    the phrase is a single word."""
+    opening = _DUTY.match(text)
+    if opening is None:
+        return None
+    start = opening.end() - len(opening.group(0).lstrip(" \t•*-–—·\u0095"))
+    rest = text[opening.end():]
+    cut = _DUTY_END.search(rest)
+    words = text[start: opening.end() + (cut.start() if cut else len(rest))].split()
+    if len(words) < 2:
+        return None
+    phrase = " ".join(words[:MAX_FREE_WORDS])
+    end = start + len(phrase)
+    if text[start:end] != phrase:
+        return None
+    return Mention(start, end, phrase, None, phrase)
+
+
 def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True) -> list[Mention]:
     """Every skill mention of a sentence: taxonomy hits, then free-text phrases that do
-    not overlap them.
+    not overlap them; none for a sentence about the employer.
 
     Args:
         text: One sentence or bullet of a job description.
@@ -176,9 +242,14 @@ def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True) -> l
     Returns:
         Mentions in text order.
     """
-    mentions = taxonomy_mentions(text, matcher)
+    if about_employer(text):
+        return []
+    languages = bool(_LANGUAGE_CUE.search(text))
+    mentions = [m for m in taxonomy_mentions(text, matcher)
+                if languages or not _is_language(matcher, m)]
     if free_text:
-        for phrase in phrase_mentions(text):
+        duty = duty_mention(text)
+        for phrase in [*phrase_mentions(text), *([duty] if duty else [])]:
             if not any(phrase.start < m.end and m.start < phrase.end for m in mentions):
                 mentions.append(phrase)
     return sorted(mentions, key=lambda m: m.start)
