@@ -8,8 +8,10 @@ Difficulty is ``beginner``, ``intermediate`` or ``advanced`` (Property 8); goals
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Float,
@@ -26,7 +28,11 @@ DIFFICULTY_CHECK = "difficulty IS NULL OR difficulty IN ('beginner', 'intermedia
 
 
 class Roadmap(Base):
-    """A staged learning plan; ``status`` is ``active``, ``archived`` or ``completed``."""
+    """A staged learning plan; ``status`` is ``active``, ``archived`` or ``completed``.
+
+    ``document`` (migration 0004) is the domain roadmap as JSON (plan, schedule, goals with
+    resources, warnings, adaptations); the rows below stay the record of status and completion.
+    """
 
     __tablename__ = "hr_roadmaps"
     __table_args__ = (CheckConstraint(DIFFICULTY_CHECK, name="difficulty"),)
@@ -42,6 +48,7 @@ class Roadmap(Base):
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     created_at: Mapped[datetime] = created_column()
     adapted_at: Mapped[datetime | None] = mapped_column()
+    document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class RoadmapStage(Base):
@@ -85,7 +92,10 @@ class RoadmapStageSkill(Base):
 
 
 class RoadmapGoal(Base):
-    """A daily or weekly goal of a stage (practice completion counts these, Property 25)."""
+    """A daily or weekly goal of a stage (practice completion counts these, Property 25).
+
+    ``goal_key`` (migration 0004) ties the row to its goal in the roadmap's ``document``.
+    """
 
     __tablename__ = "hr_roadmap_goals"
     __table_args__ = (CheckConstraint("goal_type IN ('daily', 'weekly')", name="goal_type"),)
@@ -97,3 +107,4 @@ class RoadmapGoal(Base):
     description: Mapped[str] = mapped_column(Text)
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
     completed_at: Mapped[datetime | None] = mapped_column()
+    goal_key: Mapped[str | None] = mapped_column(String(255))

@@ -1,0 +1,1 @@
+"""Learning roadmaps: build, adapt, complete, explain and export (issue 5)."""

@@ -1,0 +1,171 @@
+"""``hireready roadmap``: a staged learning roadmap from a gap report or a goal, printed as
+JSON, Markdown or iCalendar. Refused input exits with status 2 and a "Next step:" line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from prompts import roadmap as words
+from tools.errors import HireReadyError, InvalidInput
+from tools.gaps.models import SkillGap
+from tools.roadmap.models import LEVELS, LearningPlan, Roadmap
+
+FORMATS = ("json", "md", "ics")
+DEFAULT_REMINDER = "19:00"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``roadmap`` command to the ``hireready`` app."""
+    app.command("roadmap", help=words.CLI_HELP)(roadmap_command)
+
+
+def roadmap_command(
+    gaps: Path | None = typer.Option(None, "--gaps", help="Gap report JSON "
+                                     "('hireready gaps ... --json')."),
+    goal: str | None = typer.Option(None, "--goal", help="A goal in plain words."),
+    level: str = typer.Option("beginner", "--level", help="beginner, intermediate, advanced."),
+    hours_per_day: float | None = typer.Option(None, "--hours-per-day",
+                                               help="Study hours a day (default 1)."),
+    hours_per_week: float | None = typer.Option(None, "--hours-per-week",
+                                                help="Study hours a week (weekly goals)."),
+    weeks: int | None = typer.Option(None, "--weeks", help="Deadline in weeks."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
+    output_format: str = typer.Option("md", "--format", help="json, md or ics."),
+    start: str | None = typer.Option(None, "--start", help="First day, YYYY-MM-DD "
+                                     "(default today)."),
+    reminder: str = typer.Option(DEFAULT_REMINDER, "--reminder",
+                                 help="Reminder time HH:MM (ics)."),
+    time_zone: str | None = typer.Option(None, "--tz", help="IANA time zone (ics; default "
+                                         "this computer's)."),
+    out: Path | None = typer.Option(None, "--out", help="Write to this file."),
+) -> None:
+    """Build a roadmap and print it (exit status 2 when the input is refused)."""
+    try:
+        fmt = "json" if as_json else _format(output_format)
+        plan = _plan(level, hours_per_day, hours_per_week, weeks)
+        first_day = _start(start)
+        roadmap = _build(gaps, goal, plan, first_day)
+        payload = _render(roadmap, fmt, reminder, time_zone)
+    except HireReadyError as error:
+        typer.echo(words.CLI_ERROR.format(message=error.message, guidance=error.guidance),
+                   err=True)
+        raise typer.Exit(code=2) from None
+    if out is not None:
+        out.write_bytes(payload)
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+
+
+def _start(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise InvalidInput(words.CLI_BAD_DATE.format(value=value),
+                           words.CLI_BAD_DATE_NEXT) from error
+
+
+def _format(value: str) -> str:
+    if value not in FORMATS:
+        raise InvalidInput(words.CLI_BAD_FORMAT.format(value=value), words.CLI_BAD_FORMAT_NEXT)
+    return value
+
+
+def _plan(level: str, per_day: float | None, per_week: float | None,
+          weeks: int | None) -> LearningPlan:
+    if level not in LEVELS:
+        raise InvalidInput(words.CLI_BAD_LEVEL.format(value=level), words.CLI_BAD_LEVEL_NEXT)
+    weekly = per_week is not None and per_day is None
+    hours = per_week if weekly else (per_day if per_day is not None else 1.0)
+    try:
+        return LearningPlan.model_validate({"level": level, "pace": "weekly" if weekly
+                                            else "daily", "hours": hours,
+                                            "deadline_weeks": weeks})
+    except ValueError as error:
+        raise InvalidInput(words.BAD_PLAN, words.BAD_PLAN_NEXT) from error
+
+
+def _build(gaps: Path | None, goal: str | None, plan: LearningPlan, start: date) -> Roadmap:
+    from storage.taxonomy import default_taxonomy
+    from tools.roadmap.build import build_roadmap
+
+    if (gaps is None) == (goal is None):
+        raise InvalidInput(words.CLI_NEED_ONE_INPUT, words.CLI_NEED_ONE_INPUT_NEXT)
+    taxonomy = default_taxonomy()
+    if gaps is not None:
+        return build_roadmap(_read_gaps(gaps), plan, taxonomy, start=start)
+    return _from_goal(goal or "", plan, start)
+
+
+def _from_goal(goal: str, plan: LearningPlan, start: date) -> Roadmap:
+    from storage.roles import load_roles
+    from storage.taxonomy import default_taxonomy
+    from tools.roadmap.goal import GoalResolver, roadmap_for_goal
+    from tools.skill_matcher import SkillMatcher
+
+    taxonomy = default_taxonomy()
+    resolver = GoalResolver(load_roles(), SkillMatcher(taxonomy.entries), taxonomy)
+    resolution, roadmap = roadmap_for_goal(goal, plan, resolver, taxonomy, start=start)
+    if roadmap is None:
+        raise InvalidInput(resolution.question or words.EMPTY_GOAL, words.CLI_CLARIFY_NEXT)
+    return roadmap
+
+
+def _read_gaps(path: Path) -> list[SkillGap]:
+    from storage.taxonomy import default_taxonomy
+
+    if not path.is_file():
+        raise InvalidInput(words.CLI_NO_FILE.format(path=path), words.CLI_NO_FILE_NEXT)
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        items = data["gaps"]
+        if not isinstance(items, list):
+            raise TypeError("'gaps' is not a list")
+        taxonomy = default_taxonomy()
+        return [_gap(item, taxonomy.by_alias) for item in items]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InvalidInput(words.CLI_BAD_GAPS.format(path=path, reason=error),
+                           words.CLI_BAD_GAPS_NEXT) from error
+
+
+def _gap(item: dict[str, Any], by_alias: Any) -> SkillGap:
+    skill = str(item["skill"])
+    taxonomy_id = item.get("taxonomy_id")
+    if not taxonomy_id:
+        entry = by_alias(skill)
+        taxonomy_id = entry.id if entry else None
+    return SkillGap(skill=skill, taxonomy_id=taxonomy_id,
+                    priority=item.get("priority") or "important",
+                    explanation=item.get("explanation") or skill,
+                    learning_hours=item.get("learning_hours"))
+
+
+def _render(roadmap: Roadmap, fmt: str, reminder: str, time_zone: str | None) -> bytes:
+    from tools.roadmap.export import roadmap_summary, to_icalendar, to_markdown
+
+    if fmt == "json":
+        return (json.dumps(roadmap_summary(roadmap), indent=2, ensure_ascii=False)
+                + "\n").encode("utf-8")
+    if fmt == "md":
+        return to_markdown(roadmap).encode("utf-8")
+    try:
+        at = time.fromisoformat(reminder)
+    except ValueError as error:
+        raise InvalidInput(words.CLI_BAD_TIME.format(value=reminder),
+                           words.CLI_BAD_TIME_NEXT) from error
+    return to_icalendar(roadmap, reminder_at=at, time_zone=time_zone or _local_zone(),
+                        now=datetime.now(UTC))
+
+
+def _local_zone() -> str:
+    from tzlocal import get_localzone_name
+
+    return get_localzone_name() or "UTC"
