@@ -64,20 +64,22 @@ def orthogonal_vectors(ids: Sequence[str],
 
 
 def entry(skill_id: str, name: str, *aliases: str, type: str = "hard", demand: float = 0.5,
-          broader: Sequence[str] = (), prerequisites: Sequence[str] = ()) -> SkillEntry:
+          broader: Sequence[str] = (), prerequisites: Sequence[str] = (),
+          case_sensitive: bool = False) -> SkillEntry:
     return SkillEntry(id=skill_id, name=name, aliases=list(aliases), type=type,  # type: ignore[arg-type]
-                      demand=demand, broader=list(broader), prerequisites=list(prerequisites))
+                      demand=demand, broader=list(broader), prerequisites=list(prerequisites),
+                      case_sensitive=case_sensitive)
 
 
 SMALL_TAXONOMY: list[SkillEntry] = [
     entry("java", "Java", demand=0.78),
     entry("javascript", "JavaScript", "JS", demand=0.75),
-    entry("c", "C", demand=0.74),
+    entry("c", "C", demand=0.74, case_sensitive=True),
     entry("cpp", "C++", demand=0.76, prerequisites=["c"]),
     entry("csharp", "C#", demand=0.67),
     entry("dotnet", ".NET", "dotnet", demand=0.66, prerequisites=["csharp"]),
-    entry("go", "Go", "Golang", demand=0.68),
-    entry("r", "R", demand=0.77),
+    entry("go", "Go", "Golang", demand=0.68, case_sensitive=True),
+    entry("r", "R", demand=0.77, case_sensitive=True),
     entry("nodejs", "Node.js", "NodeJS", demand=0.68, prerequisites=["javascript"]),
     entry("ci-cd", "CI/CD", "continuous integration", demand=0.71),
     entry("linux", "Linux", demand=0.7),

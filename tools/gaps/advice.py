@@ -88,21 +88,27 @@ def _show_in_skills(profile: ResumeProfile, skills: Sequence[JobSkill]) -> Itera
                      suggestion=words.ADVICE_SHOW_IN_SKILLS_DO.format(skill=mine.name))
 
 
-def _mentions(form: str, text: str, exact: bool = False) -> bool:
-    """Whether ``text`` names ``form`` as a whole word (``exact``: with the same casing, for
-    one-word forms of case-sensitive skills such as Go or R)."""
+def _mentions(form: str, text: str, exact: bool = False) -> str | None:
+    """The text's own spelling of ``form`` when it names it as a whole word (``exact``: with
+    the same casing, for one-word forms of case-sensitive skills such as Go or R)."""
     pattern = r"(?<![\w+#.])" + re.escape(form) + r"(?![\w+#])"
-    return re.search(pattern, text, flags=0 if exact else re.IGNORECASE) is not None
+    found = re.search(pattern, text, flags=0 if exact else re.IGNORECASE)
+    return found.group(0) if found else None
 
 
 def _named(entry: SkillEntry | None, name: str, text: str) -> str | None:
-    """The first name of a skill (canonical, then aliases) that ``text`` mentions."""
+    """How ``text`` writes the skill: its spelling of the first of the skill's names
+    (canonical, then aliases) that it mentions, or None."""
     forms = entry.surface_forms() if entry else [name]
     for form in forms:
-        exact = bool(entry and entry.case_sensitive and form.strip().isalpha())
-        if _mentions(form, text, exact):
-            return form
+        found = _mentions(form, text, _exact(entry, form))
+        if found:
+            return found
     return None
+
+
+def _exact(entry: SkillEntry | None, form: str) -> bool:
+    return bool(entry and entry.case_sensitive and form.strip().isalpha())
 
 
 def _wording(profile: ResumeProfile, skills: Sequence[JobSkill], text: str,
@@ -114,14 +120,15 @@ def _wording(profile: ResumeProfile, skills: Sequence[JobSkill], text: str,
             continue
         job_form = _named(entry, skill.name, skill.evidence)
         resume_form = _named(entry, skill.name, text)
-        if job_form and resume_form and not _mentions(job_form, text, exact=True):
+        if job_form and resume_form and job_form.casefold() != resume_form.casefold() \
+                and _mentions(job_form, text, _exact(entry, job_form)) is None:
             yield Advice(kind="use-job-wording", skill=entry.name, quote=skill.evidence,
                          message=words.ADVICE_JOB_WORDING.format(job_form=job_form,
                                                                  resume_form=resume_form),
                          suggestion=words.ADVICE_JOB_WORDING_DO.format(
                              job_form=job_form, resume_form=resume_form))
     for item in (report.covered if report else []):
-        if item.via == "more-specific" and not _mentions(item.skill, text):
+        if item.via == "more-specific" and _mentions(item.skill, text) is None:
             yield Advice(kind="use-job-wording", skill=item.skill,
                          message=words.ADVICE_SPECIFIC.format(job_skill=item.skill,
                                                               resume_skill=item.resume_skill),

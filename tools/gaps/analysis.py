@@ -31,6 +31,7 @@ from tools.gaps.models import (
 from tools.gaps.protocols import SkillCatalog, SkillRef, SkillVectors
 from tools.gaps.requirements import (
     experience_years,
+    relevant_roles,
     required_degree,
     resume_degree_level,
 )
@@ -45,7 +46,9 @@ RELATED_RANK = {"prerequisite": 0, "broader": 1, "sibling": 2, "similar": 3}
 
 
 def resume_refs(profile: ResumeProfile) -> list[SkillRef]:
-    """The resume's skills as ``(taxonomy_id, name)``, one per skill, in resume order."""
+    """The resume's skills as ``(taxonomy_id, name)``, one per skill, in resume order,
+    followed by its fields of study as free text (a degree in Computer Science evidences
+    the knowledge area "Computer science")."""
     refs: dict[SkillRef, None] = {}
     seen_ids: set[str] = set()
     for skill in profile.skills:
@@ -54,6 +57,9 @@ def resume_refs(profile: ResumeProfile) -> list[SkillRef]:
                 continue
             seen_ids.add(skill.taxonomy_id)
         refs.setdefault((skill.taxonomy_id, skill.name), None)
+    for entry in profile.education:
+        if entry.field and entry.field.strip():
+            refs.setdefault((None, " ".join(entry.field.split())), None)
     return list(refs)
 
 
@@ -112,7 +118,7 @@ def assess(profile: ResumeProfile, job: JobDescription, skills: Sequence[JobSkil
     if not skills and job.years_experience is None and not job.education:
         raise InvalidInput(words.NO_REQUIREMENTS, words.NO_REQUIREMENTS_NEXT)
     judged = _judge_skills(skills, refs, table, graph)
-    years = experience_years(profile.experience, today)
+    years = experience_years(relevant_roles(job.title, profile.experience), today)
     checks = [*_years_check(job, years), *_education_check(job, profile), *judged.languages]
     breakdown, percentage = match_breakdown(judged.outcomes, job, profile, years)
     return GapReport(job_title=job.title, match_percentage=percentage, breakdown=breakdown,

@@ -17,7 +17,9 @@ first word piece embed close because of their spelling, not their meaning (Javaâ
 the taxonomy, they are not the same skill, and their first words ``a`` and ``b`` (casefolded,
 leading run of letters and digits; "C++" -> ``c``, ".NET" -> ``net``) satisfy either
 
-* one is a proper prefix of the other (``java`` / ``javascript``, ``r`` / ``ruby``), or
+* one is a proper prefix of the other (``java`` / ``javascript``, ``r`` / ``ruby``) and is
+  not itself a name of the other skill ("Postgres database" is no twin of PostgreSQL, whose
+  alias is Postgres), or
 * both skills are distinct taxonomy entries, ``a == b``, and one name is nothing but that word
   once symbols are removed (C / C++ / C#, React / React Native) â€” the taxonomy curates such
   siblings as separate skills on purpose.
@@ -165,6 +167,8 @@ class SkillGraph:
         if not word_a or not word_b:
             return False
         if word_a != word_b:
+            if word_a in self.names(b) or word_b in self.names(a):
+                return False  # "Postgres database" vs PostgreSQL: Postgres is its alias
             return word_a.startswith(word_b) or word_b.startswith(word_a)
         both_known = self.entry(a[0]) is not None and self.entry(b[0]) is not None
         return both_known and word_a in {_alnum(a[1]), _alnum(b[1])}

@@ -183,8 +183,8 @@ class GapReport(BaseModel):
             (Property 5).
         other_gaps: Unmet non-skill requirements.
         checks: Every non-skill requirement judged, met or not.
-        years_of_experience: Years the resume's dated roles add up to (overlaps counted
-            once), ``None`` when no role is dated.
+        years_of_experience: Years the resume's relevant dated roles add up to (overlaps
+            counted once; rule in ``tools.gaps.requirements``), ``None`` when none is dated.
     """
 
     job_title: str | None = None

@@ -2,7 +2,10 @@
 
 Rules (editorial, chosen to be predictable and explainable):
 
-* **Years of experience** — the union of the resume's dated roles, overlaps counted once,
+* **Years of experience** — counted over the *relevant* roles: those whose title shares a
+  content word with the job title (a "Product Manager" posting counts the "Product Manager"
+  roles, not earlier "Software Engineer" ones); when no role title shares a word, every role
+  counts. Years are the union of the resume's dated roles, overlaps counted once,
   clipped at ``today``. ``YYYY-MM`` is that month; a bare ``YYYY`` is taken as July (the middle
   of the year, so "2019 – 2021" counts about two years); ``present``/``current``/``now`` is
   ``today``. A role runs from its start month to its end month inclusive; a role without a
@@ -149,6 +152,14 @@ def title_words(title: str) -> set[str]:
     """Content words of a job title (seniority and stop words removed)."""
     words = set(re.findall(r"[a-z0-9+#.]+", title.casefold()))
     return {w.strip(".") for w in words if w.strip(".") and w not in TITLE_STOP_WORDS}
+
+
+def relevant_roles(job_title: str | None, roles: Sequence[Experience]) -> list[Experience]:
+    """Roles whose title shares a content word with the job title; all roles when none does
+    (or when the job has no title)."""
+    wanted = title_words(job_title or "")
+    related = [r for r in roles if r.title and wanted & title_words(r.title)]
+    return related or list(roles)
 
 
 def title_match(job_title: str, roles: Sequence[Experience]) -> tuple[float, str | None]:
