@@ -4,8 +4,9 @@ For each gold pair (and its ``also_resume`` variant, when given): parse the resu
 description with the product's parsers, run :func:`tools.gaps.analyze_gaps` with the real skill
 index, then score the report:
 
-* **recall** of ``missing_important_skills``: a gold item is found when a reported skill gap, or
-  a reported non-skill gap (its ``requirement``), matches it;
+* **recall** of ``missing_important_skills``: a gold item is found when a reported skill gap
+  (by its name; optionally also its taxonomy aliases), or a reported non-skill gap (its
+  ``requirement``), matches it;
 * **false gaps**: reported gaps (skill and non-skill) that match an item of ``matched``, as a
   share of all reported gaps;
 * **matched covered**: the share of ``matched`` items that the report lists as covered (a
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -63,19 +65,33 @@ def matches(gold_item: str, reported: str) -> bool:
     return any(p == mine or _inside(p, mine) or _inside(mine, p) for p in parts(gold_item))
 
 
-def score_pair(gold: dict[str, Any], reported_gaps: Sequence[str],
-               covered: Sequence[str]) -> dict[str, Any]:
+Names = Sequence[str]
+"""A reported item's names: its display name first, then the taxonomy's aliases (the README's
+skill convention: aliases such as JS/JavaScript count as the same skill)."""
+
+
+def _any(gold_item: str, names: Names) -> bool:
+    return any(matches(gold_item, n) for n in names)
+
+
+def score_pair(gold: dict[str, Any], reported_gaps: Sequence[Names],
+               covered: Sequence[Names]) -> dict[str, Any]:
     """Counts for one pair: found gold items, false gaps, covered matched items."""
     missing = list(gold.get("missing_important_skills") or
                    [m["skill"] for m in gold.get("missing_important", [])])
     matched = list(gold.get("matched", []))
-    found = [g for g in missing if any(matches(g, r) for r in reported_gaps)]
-    false = [r for r in reported_gaps if any(matches(m, r) for m in matched)]
-    shown = [m for m in matched if any(matches(m, c) for c in covered)]
+    found = [g for g in missing if any(_any(g, r) for r in reported_gaps)]
+    false = [r[0] for r in reported_gaps if any(_any(m, r) for m in matched)]
+    shown = [m for m in matched if any(_any(m, c) for c in covered)]
     return {"missing": len(missing), "found": len(found), "reported": len(reported_gaps),
             "false_gaps": len(false), "matched": len(matched), "matched_covered": len(shown),
             "not_found": [g for g in missing if g not in found], "false": false,
             "matched_not_covered": [m for m in matched if m not in shown]}
+
+
+def _names(name: str, skill_id: str | None, taxonomy: Any, aliases: bool) -> list[str]:
+    entry = taxonomy.by_id(skill_id) if skill_id and aliases else None
+    return [name, *(entry.surface_forms() if entry else [])]
 
 
 def _load_tools() -> Any:
@@ -98,8 +114,13 @@ def _index() -> Any:
                             embedder)
 
 
-def evaluate(eval_dir: Path) -> dict[str, Any]:
+def evaluate(eval_dir: Path, aliases: bool = False) -> dict[str, Any]:
     """Score gap analysis on every gold pair under ``eval_dir/gold/gaps``.
+
+    Args:
+        eval_dir: ``../shared/eval``.
+        aliases: Also match reported skills by their taxonomy aliases (the README's skill
+            convention); off by default because short aliases ("CI") match loosely both ways.
 
     Returns:
         ``{"pairs": [...], "recall": r, "false_gap_share": f, "matched_covered_share": m,
@@ -128,9 +149,10 @@ def evaluate(eval_dir: Path) -> dict[str, Any]:
             profile = parse_resume(Document(filename=resume_path.name,
                                             content=resume_path.read_bytes()), matcher)
             report = analyze_gaps(profile, job, index, taxonomy, today=EVAL_TODAY)
-            reported = [g.skill for g in report.gaps] + [o.requirement for o in report.other_gaps]
-            covered = [c.skill for c in report.covered] + [c.requirement for c in report.checks
-                                                           if c.met]
+            reported = ([_names(g.skill, g.taxonomy_id, taxonomy, aliases) for g in report.gaps]
+                        + [[o.requirement] for o in report.other_gaps])
+            covered = ([_names(c.skill, c.taxonomy_id, taxonomy, aliases) for c in report.covered]
+                       + [[c.requirement] for c in report.checks if c.met])
             counts = score_pair(gold, reported, covered)
             pairs.append({"pair": f"{gold.get('pair_id', path.stem)}:{resume_path.stem}",
                           "match_percentage": report.match_percentage, **counts})
@@ -153,7 +175,8 @@ def _totals(pairs: Sequence[dict[str, Any]]) -> dict[str, Any]:
 def main() -> int:
     """``python -m eval.gap_eval``: print the evaluation as JSON."""
     root = Path(__file__).resolve().parents[1]
-    print(json.dumps(evaluate(root.parent / "shared" / "eval"), indent=2))
+    print(json.dumps(evaluate(root.parent / "shared" / "eval",
+                                aliases="--aliases" in sys.argv), indent=2))
     return 0
 
 
