@@ -91,3 +91,36 @@ def test_every_date_form_and_undated_entries(rich: SkillMatcher) -> None:
         ("Food Bank", None, None),
     ]
     assert profile.experience[-1].bullets == ["Sorted donations."]
+
+
+def test_education_layouts() -> None:
+    from tools.resume.education import parse_education
+
+    wrapped = parse_education([
+        "1997 – 1999 Master of Science in Physics, Massachusetts Institute of Technology,",
+        "Cambridge, MA, USA",
+        "1994 – 1997 Bachelor of Arts in History, Reed College,",
+        "Portland, OR, USA",
+    ])
+    assert [(e.degree, e.institution, e.location, e.end) for e in wrapped] == [
+        ("Master of Science", "Massachusetts Institute of Technology", "Cambridge, MA, USA",
+         "1999"),
+        ("Bachelor of Arts", "Reed College", "Portland, OR, USA", "1997"),
+    ]
+    capitals = parse_education([
+        "STATE UNIVERSITY OF OREGON", "BS IN MATHEMATICS", "May 2014 | Albany, NY",
+        "College of Arts and Sciences", "Cum. GPA: 3.6 / 4.0",
+        "ST XAVIERS HIGH", "Grad. May 2010 | Mumbai, India",
+    ])
+    assert [(e.degree, e.institution, e.end, e.gpa) for e in capitals] == [
+        ("BS", "State University of Oregon", "2014-05", "3.6/4.0"),
+        (None, "ST Xaviers High", "2010-05", None),
+    ]
+    side = parse_education([
+        "Green Valley School (2020) Hill Top School (2018)",
+        "Intermediate; Percentage: 91.0 High School; Percentage: 93.5",
+    ])
+    assert [(e.degree, e.institution, e.end, e.gpa) for e in side] == [
+        ("Intermediate", "Green Valley School", "2020", "91.0"),
+        ("High School", "Hill Top School", "2018", "93.5"),
+    ]

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from tools.resume.dates import find_range
-from tools.resume.entries import BULLET_PREFIX, clean_part, split_locations, split_parts
+from tools.resume.entries import (
+    BULLET_PREFIX,
+    clean_part,
+    is_location,
+    split_locations,
+    split_parts,
+)
 from tools.resume.entries import title_case_caps as _tc
 from tools.resume.models import Education
 
@@ -90,19 +96,68 @@ def _finish(entry: Education, leftovers: list[str]) -> Education:
     return entry
 
 
+_AFTER_YEAR = re.compile(r"(?<=\((?:19|20)\d\d\))\s+(?=[A-Z])")
+
+
+def side_by_side(lines: list[str]) -> list[str]:
+    """Unpick schools written side by side: "A School (2020) B School (2018)" followed by
+    "Intermediate; 94.2% High School; 94.6%" becomes "A School (2020)", "Intermediate;
+    94.2%", "B School (2018)", "High School; 94.6%" (the degrees are paired in order when
+    the next line names as many)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        schools = _AFTER_YEAR.split(lines[index])
+        if len(schools) >= 2 and all(INSTITUTION.search(part) for part in schools):
+            nxt = lines[index + 1] if index + 1 < len(lines) else ""
+            starts = [m.start() for m in DEGREE.finditer(nxt)]
+            if len(starts) == len(schools) and starts[0] == len(nxt) - len(nxt.lstrip()):
+                ends = [*starts[1:], len(nxt)]
+                degrees = [nxt[a:b].strip(" ;,|") for a, b in zip(starts, ends, strict=True)]
+                for school, degree in zip(schools, degrees, strict=True):
+                    out.extend([school.strip(), degree])
+                index += 2
+                continue
+            out.extend(part.strip() for part in schools)
+            index += 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _school_style(line: str, caps: bool | None) -> bool:
+    """A short line in the same all-capitals style as the section's first school line
+    ("LA MARTINIERE FOR BOYS" under "CORNELL UNIVERSITY"): a school whose name has no
+    school word."""
+    words = line.split()
+    return (caps is True and line.isupper() and 1 <= len(words) <= 6
+            and not any(c.isdigit() for c in line) and not DEGREE.search(line)
+            and not is_location(line))
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     """Read the entries of an education section.
+
+    Besides degree and school words, the layout decides: a line that is only a place
+    ("Cambridge, MA, USA") is the location of the entry above; when the first school of the
+    section is written in capitals, a later line in capitals is the next school even
+    without a school word, and a school-word line in another style under a complete entry
+    ("College of Engineering" under "CORNELL UNIVERSITY") is a detail of that entry.
 
     Args:
         lines: The section's normalised lines.
 
     Returns:
-        One :class:`Education` per entry, in document order. Long prose lines and bullets
-        (honours, thesis, coursework) are only searched for a GPA.
+        One :class:`Education` per entry that names a degree, or an end date and a school,
+        in document order. Long prose lines and bullets (honours, thesis, coursework) are
+        only searched for a GPA.
     """
     entries: list[Education] = []
     leftovers: list[list[str]] = []
-    for raw in lines:
+    school_caps: bool | None = None
+    styled_schools: set[int] = set()
+    for raw in side_by_side(lines):
         line = raw[len(BULLET_PREFIX) :] if raw.startswith(BULLET_PREFIX) else raw
         prose = raw.startswith(BULLET_PREFIX) and not (
             DEGREE.search(line) or INSTITUTION.search(line)
@@ -112,12 +167,29 @@ def parse_education(lines: list[str]) -> list[Education]:
             if entries and entries[-1].gpa is None and (gpa := _GPA.search(line)):
                 entries[-1].gpa = re.sub(r"\s+", "", gpa.group("value"))
             continue
-        if not entries or _new_entry(entries[-1], line):
-            named = DEGREE.search(line) or INSTITUTION.search(line) or find_range(line)
+        if entries and is_location(line):
+            entries[-1].location = entries[-1].location or line.strip()
+            continue
+        school = INSTITUTION.search(line) is not None
+        if school and school_caps is None:
+            school_caps = line.isupper()
+        current = entries[-1] if entries else None
+        complete = current is not None and bool(
+            current.institution and current.degree and current.end)
+        if (school and complete and school_caps is True and not line.isupper()
+                and not DEGREE.search(line) and find_range(line) is None):
+            continue  # a faculty or honours line of the entry above
+        styled = (current is not None and _school_style(line, school_caps)
+                  and bool(current.institution))
+        if not entries or styled or _new_entry(entries[-1], line):
+            named = DEGREE.search(line) or school or find_range(line) or styled
             if entries and not named:
                 continue
-            entries.append(Education())
+            entries.append(Education(institution=_tc(line.strip()) if styled else None))
             leftovers.append([])
+            if styled:
+                styled_schools.add(len(entries) - 1)
+                continue
         entry = entries[-1]
         rest = _read_line(entry, line)
         if INSTITUTION.search(rest) and entry.institution is None:
@@ -128,8 +200,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             rest = " | ".join(p for p in parts if p not in schools)
         if len(leftovers[-1]) < 2 and rest.strip(" |"):
             leftovers[-1].append(rest)
-    return [
-        _finish(e, left)
-        for e, left in zip(entries, leftovers, strict=True)
-        if e.degree or e.institution or left
-    ]
+    finished = [_finish(e, left) for e, left in zip(entries, leftovers, strict=True)]
+    return [e for i, e in enumerate(finished)
+            if e.degree or (e.end and (i in styled_schools
+                                       or INSTITUTION.search(e.institution or "")))]

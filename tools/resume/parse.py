@@ -12,7 +12,7 @@ from prompts import errors as msg
 from prompts.resume import LANGUAGE_NAMES
 from tools.documents import Document, resume_format
 from tools.errors import UnsupportedFile
-from tools.resume.education import INSTITUTION, parse_education
+from tools.resume.education import parse_education
 from tools.resume.experience import parse_experience
 from tools.resume.extract import extract_text
 from tools.resume.fields import find_email, find_links, find_name, find_phone
@@ -72,11 +72,7 @@ def _education(sections: list[Section]) -> list[Education]:
     entries: list[Education] = []
     for section in sections:
         if section.kind == "education":
-            entries.extend(
-                e
-                for e in parse_education(section.lines)
-                if e.degree or (e.end and INSTITUTION.search(e.institution or ""))
-            )
+            entries.extend(parse_education(section.lines))
     return entries
 
 
