@@ -5,13 +5,33 @@ Measures that need ``../shared/eval`` or ``../shared/data`` skip with a message 
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+MEASURES: list[tuple[str, str, Path]] = [
+    ("resumes", "eval.resume_eval", SHARED / "eval"),
+    ("job_descriptions", "eval.jd_eval", SHARED / "data" / "skillspan"),
+    ("gaps", "eval.gap_eval", SHARED / "eval"),
+]
+"""(report key, module with ``evaluate(path) -> dict``, data it reads)."""
+
+
+def _measure(module_name: str, data: Path) -> dict[str, Any]:
+    if not data.exists():
+        return {"skipped": f"{data} is absent"}
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        return {"skipped": f"{module_name} is not available: {error}"}
+    evaluate: Callable[[Path], dict[str, Any]] = module.evaluate
+    return evaluate(data)
 
 
 def main() -> int:
@@ -20,15 +40,8 @@ def main() -> int:
 
     embedder = FastEmbedder(ROOT / ".hireready" / "models")
     report: dict[str, Any] = {"intents": intent_accuracy(embedder)}
-    if (SHARED / "eval").is_dir():
-        try:
-            from eval.resume_eval import evaluate as resume_evaluate
-        except ImportError as error:
-            report["resumes"] = {"skipped": f"resume evaluation not available: {error}"}
-        else:
-            report["resumes"] = resume_evaluate(SHARED / "eval")
-    else:
-        report["resumes"] = {"skipped": f"{SHARED / 'eval'} is absent"}
+    for key, module_name, data in MEASURES:
+        report[key] = _measure(module_name, data)
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
