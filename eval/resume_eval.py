@@ -204,16 +204,39 @@ def _year(date: str | None) -> str | None:
 
 
 def canonical(matcher: SkillMatcher) -> Callable[[str], str]:
-    """Map a skill name to its taxonomy id when known, else to its normalised text."""
+    """Map a skill name to its taxonomy id when known, else to its normalised text. A name
+    that is wholly two or more taxonomy skills joined by "/", "&", "and" or a comma
+    ("HTML/CSS") maps to their ids joined by "+" (scored by :func:`_skill_counts`)."""
 
     def to_key(name: str) -> str:
         bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
         hits = matcher.find(bare)
         if len(hits) == 1 and hits[0][2] - hits[0][1] >= 0.6 * len(bare):
             return hits[0][0].id
+        if len(hits) >= 2:
+            rest = bare
+            for _, start, end in reversed(hits):
+                rest = rest[:start] + rest[end:]
+            if not re.sub(r"(?i)[\s/&,+]|\band\b", "", rest):
+                return "+".join(entry.id for entry, _, _ in hits)
         return _norm(bare)
 
     return to_key
+
+
+def _skill_counts(predicted: set[str], gold: set[str]) -> tuple[int, int]:
+    """``(true positives, predicted count)``: a combined gold key ("html+css") is found
+    when all its parts are predicted, and those parts then count as one prediction."""
+    tp = 0
+    merged = set(predicted)
+    for key in gold:
+        parts = key.split("+") if "+" in key and key not in predicted else [key]
+        if all(part in predicted for part in parts):
+            tp += 1
+            if len(parts) > 1:
+                merged -= set(parts)
+                merged.add(key)
+    return tp, len(merged)
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
@@ -268,11 +291,12 @@ def score_file(
             and _year(p.start) == _year(g.get("start"))
         ),
     )
+    skills_tp, skills_pred = _skill_counts(predicted, gold_all)
     return {
-        "skills_tp": len(predicted & gold_all),
-        "skills_pred": len(predicted),
+        "skills_tp": skills_tp,
+        "skills_pred": skills_pred,
         "skills_gold": len(gold_all),
-        "section_found": len(predicted & gold_section),
+        "section_found": _skill_counts(predicted, gold_section)[0],
         "section_gold": len(gold_section),
         "education": {
             "matched": edu,
@@ -284,15 +308,17 @@ def score_file(
             "pred": len(profile.experience),
             "gold": len(gold["experience"]),
         },
-        "skills": _prf(len(predicted & gold_all), len(predicted), len(gold_all)),
+        "skills": _prf(skills_tp, skills_pred, len(gold_all)),
         "name": profile.name,
         "name_ok": _field_score(profile.name, gold.get("name"))[0],
         "name_not_invented": _field_score(profile.name, gold.get("name"))[1],
         "email_ok": _field_score(profile.email, gold.get("contact", {}).get("email"))[0],
         "email_not_invented": _field_score(profile.email,
                                            gold.get("contact", {}).get("email"))[1],
-        "missed_skills": sorted(gold_all - predicted),
-        "extra_skills": sorted(predicted - gold_all),
+        "missed_skills": sorted(k for k in gold_all
+                                if not all(p in predicted for p in k.split("+"))),
+        "extra_skills": sorted(predicted - gold_all
+                               - {p for k in gold_all for p in k.split("+")}),
     }
 
 

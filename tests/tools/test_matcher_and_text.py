@@ -124,3 +124,21 @@ def test_education_layouts() -> None:
         ("Intermediate", "Green Valley School", "2020", "91.0"),
         ("High School", "Hill Top School", "2018", "93.5"),
     ]
+
+
+def test_skills_across_line_breaks_hyphens_and_employers(matcher: SkillMatcher) -> None:
+    text = ("Sam Okoro\nsam@example.com\nSkills\nPython, Machine\nlearning, Design-Ops, "
+            "Docker\nExperience\nEngineer | Tableau | 2020 - 2022\n"
+            "• Built Tableau connectors and Kubernetes jobs.\n")
+    profile = parse_resume(Document(filename="s.txt", content=text.encode()), matcher)
+    names = profile.skill_names()
+    assert "Machine learning" in names  # "Machine" + "learning" on the next line
+    assert "Tableau" not in names  # the employer, named in its own bullets
+    assert "Kubernetes" in names
+
+
+def test_hyphenated_skills_section_items(matcher: SkillMatcher) -> None:
+    text = "Ana Lima\nana@example.com\nSkills\nAmazon-Web-Services, Power-BI, Quux-Tool\n"
+    profile = parse_resume(Document(filename="a.txt", content=text.encode()), matcher)
+    assert [(s.name, s.taxonomy_id) for s in profile.skills] == [
+        ("AWS", "aws"), ("Power BI", "power-bi"), ("Quux-Tool", None)]

@@ -17,6 +17,7 @@ from bench.parse_bench import run  # noqa: E402
 from eval.jd_eval import evaluate, read_conll, score  # noqa: E402
 from eval.resume_eval import _field_score  # noqa: E402
 from tools.resume.models import ResumeProfile  # noqa: E402
+from tools.skill_matcher import SkillMatcher  # noqa: E402
 from ui.commands.parsing import export_jsonresume, register  # noqa: E402
 
 CONLL = (
@@ -124,3 +125,14 @@ def test_jd_command_refuses_other_file_types(tmp_path: Path) -> None:
 def test_export_jsonresume_for_the_parse_command() -> None:
     data = export_jsonresume(ResumeProfile(name="Sam Lee", email="sam@example.com"))
     assert data["basics"] == {"name": "Sam Lee", "email": "sam@example.com"}
+
+
+def test_combined_gold_skills_count_once() -> None:
+    from eval.resume_eval import _skill_counts, canonical
+    from tools.taxonomy import SkillEntry
+
+    key = canonical(SkillMatcher([SkillEntry(id="html", name="HTML"),
+                                  SkillEntry(id="css", name="CSS")]))
+    assert key("HTML/CSS") == "html+css" and key("HTML") == "html"
+    assert _skill_counts({"html", "css", "python"}, {"html+css", "go"}) == (1, 2)
+    assert _skill_counts({"html"}, {"html+css"}) == (0, 1)

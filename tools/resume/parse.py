@@ -20,7 +20,7 @@ from tools.resume.jsonresume import load_json_resume, profile_from_json_resume
 from tools.resume.language import detect_language
 from tools.resume.models import Education, Experience, ResumeProfile
 from tools.resume.sections import Section, split_sections
-from tools.resume.skills import extract_skills
+from tools.resume.skills import drop_employers, extract_skills
 from tools.skill_matcher import SkillMatcher
 
 
@@ -55,14 +55,17 @@ def parse_resume(document: Document, matcher: SkillMatcher) -> ResumeProfile:
     lines = [line for line in text.split("\n") if line.strip()]
     header = sections[0].text if sections and sections[0].kind == "header" else ""
     header_lines = [line for line in header.split("\n") if line.strip()]
+    experience = _experience(sections)
+    skills = drop_employers(extract_skills(sections, matcher),
+                            [role.company or "" for role in experience])
     return ResumeProfile(
         name=find_name(header_lines) if header_lines else find_name(lines),
         email=find_email(header) or find_email(text),
         phone=find_phone(header) or find_phone(text),
         links=find_links(text),
-        skills=extract_skills(sections, matcher),
+        skills=skills,
         education=_education(sections),
-        experience=_experience(sections),
+        experience=experience,
         source_format=fmt,
         text_chars=len(text),
     )

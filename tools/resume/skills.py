@@ -87,6 +87,33 @@ def _free_items(line: str) -> list[str]:
     return items
 
 
+def unwrap(lines: list[str]) -> list[str]:
+    """Join a line that starts in lower case to the line before it (a hard line break inside
+    a sentence or a list: "…, Project" + "management, …"); a word broken by a hyphen at the
+    end of a line is mended ("devel-" + "oping")."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower():
+            previous = out[-1]
+            if re.search(r"[a-z]-$", previous):
+                out[-1] = previous[:-1] + line
+            else:
+                out[-1] = f"{previous} {line}"
+            continue
+        out.append(line)
+    return out
+
+
+def _free_hits(item: str, matcher: SkillMatcher) -> list[tuple[str, str]]:
+    """Taxonomy skills an unmatched skills-section item names once its hyphens are read
+    as spaces ("Technical-Writing" -> Technical writing)."""
+    spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", item)
+    if spaced == item:
+        return []
+    return [(e.id, e.name) for e, start, end in matcher.find(spaced)
+            if end - start >= 0.6 * len(spaced)]
+
+
 def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[ResumeSkill]:
     """Collect the distinct skills of a resume.
 
@@ -104,7 +131,7 @@ def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[Resum
         if section.kind not in SKILL_SECTIONS:
             continue
         source = _source(section.kind)
-        for line in section.lines:
+        for line in unwrap(section.lines):
             if section.kind in ("experience", "projects") and _entry_header(line):
                 continue
             text = _blank_links(line)
@@ -114,9 +141,20 @@ def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[Resum
                 for item in _free_items(text):
                     if matcher.find(item):
                         continue
+                    hits = _free_hits(item, matcher)
+                    if hits:
+                        _record(found, hits[0][0], hits[0][1], hits[0][0], source, None)
+                        continue
                     key = "free:" + item.lower()
                     _record(found, key, item, None, source, None)
     return list(found.values())
+
+
+def drop_employers(skills: list[ResumeSkill], employers: list[str]) -> list[ResumeSkill]:
+    """Leave out skills that only name an employer of the resume ("Notion", "Figma" in the
+    bullets of a role at that company); a skill listed in the skills section stays."""
+    names = {e.strip().casefold() for e in employers if e and e.strip()}
+    return [s for s in skills if s.source == "skills" or s.name.casefold() not in names]
 
 
 def _record(
