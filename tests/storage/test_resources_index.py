@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import math
-import re
 import socket
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from test_vectors import WordHashEmbedder  # the same deterministic fake embedder
 
 from storage.resource_index import (
     ResourceIndex,
@@ -26,26 +23,6 @@ from tools.resources.search import ResourceSearchUnavailable
 SAMPLE = [r for r in load_resources()
           if {"docker", "kubernetes", "sql", "excel"} & set(r.skills)]
 NAMES = {"docker": "Docker", "kubernetes": "Kubernetes", "sql": "SQL", "excel": "Excel"}
-
-
-class WordHashEmbedder:
-    """Deterministic fake: lower-cased words hashed into 384 buckets."""
-
-    dimensions = 384
-
-    def __init__(self) -> None:
-        self.texts = 0
-
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        self.texts += len(texts)
-        return [self._one(t) for t in texts]
-
-    def _one(self, text: str) -> list[float]:
-        vec = [0.0] * self.dimensions
-        for word in re.findall(r"[a-z0-9+#]+", text.lower()):
-            vec[int(hashlib.sha256(word.encode()).hexdigest(), 16) % self.dimensions] += 1.0
-        norm = math.sqrt(sum(v * v for v in vec)) or 1.0
-        return [v / norm for v in vec]
 
 
 @pytest.fixture(scope="module")
@@ -67,9 +44,9 @@ def test_vector_file_is_computed_once(tmp_path: Path) -> None:
     embedder = WordHashEmbedder()
     spec = resources_spec(SAMPLE, NAMES)
     first = ensure_vector_file(tmp_path, embedder, progress=False, spec=spec)
-    done = embedder.texts
+    done = embedder.texts_embedded
     assert ensure_vector_file(tmp_path, embedder, progress=False, spec=spec) == first
-    assert embedder.texts == done
+    assert embedder.texts_embedded == done
 
 
 def test_search_filters_by_skill_and_ranks_by_similarity(index: ResourceIndex) -> None:
