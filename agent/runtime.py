@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
@@ -28,7 +29,8 @@ from prompts import errors as msg
 from storage.db import make_engine, make_session_factory
 from storage.embedder import FastEmbedder
 from storage.files import UploadStore
-from storage.taxonomy import load_taxonomy
+from storage.roles import load_roles
+from storage.taxonomy import default_taxonomy, load_taxonomy
 from storage.vectors import SkillIndex, ensure_vector_file
 from tools.accounts import UserAccount
 from tools.documents import Document, resume_format
@@ -87,7 +89,8 @@ class Runtime:
         self.sessions = make_session_factory(self.engine)
         self.uploads = UploadStore(self.settings.uploads_dir)
         self._checkpointer = Checkpointer(self.settings)
-        services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index)
+        services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index,
+                            default_taxonomy, load_roles, _utc_today)
         lazy = _LazyEmbedder(self)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
@@ -210,6 +213,10 @@ class Runtime:
         """Release connections."""
         self._checkpointer.close()
         self.engine.dispose()
+
+
+def _utc_today() -> date:
+    return datetime.now(UTC).date()
 
 
 class _LazyEmbedder:

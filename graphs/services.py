@@ -4,26 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.files import UploadStore
-from tools.protocols import SkillCanonicalizer
+from storage.taxonomy import Taxonomy
+from storage.vectors import SkillIndex
+from tools.gaps.models import Role
 from tools.skill_matcher import SkillMatcher
 
 
 @dataclass
 class Services:
-    """What tool wrappers use.
+    """What tool wrappers use. The callables build or load their object on first use.
 
     Attributes:
         sessions: SQLAlchemy session factory; each tool call owns one transaction.
         uploads: Where uploaded files are stored per user.
-        skill_matcher: Returns the (lazily built, shared) skill matcher over the taxonomy.
-        skill_index: Returns the (lazily loaded, shared) Qdrant skill index.
+        skill_matcher: The spaCy skill matcher over the taxonomy.
+        skill_index: The Qdrant skill index (canonicalisation, skill vectors).
+        taxonomy: Taxonomy lookups by id and alias.
+        roles: The role catalogue.
+        today: The current date (UTC) — tools never read the clock themselves.
     """
 
     sessions: sessionmaker[Session]
     uploads: UploadStore
     skill_matcher: Callable[[], SkillMatcher]
-    skill_index: Callable[[], SkillCanonicalizer]
+    skill_index: Callable[[], SkillIndex]
+    taxonomy: Callable[[], Taxonomy]
+    roles: Callable[[], list[Role]]
+    today: Callable[[], date]

@@ -13,25 +13,29 @@ GREETING = (
 
 HELP = """Here is what I can do today:
 
-- **Read your resume**: attach a PDF, DOCX or TXT file (up to 5 MB) and I'll extract your \
-skills, education and experience.
-- **Show your profile**: say "show my profile" to see what I stored.
+- **Read your resume**: attach a PDF, DOCX, TXT or JSON Resume file (up to 5 MB). Say \
+"show my profile" to see it, fix it ("I also know Terraform", "remove Java", "I left Acme \
+in 2023") and "looks right" to confirm it.
+- **Read a job description**: paste it, or attach it and say it's a job posting.
+- **Find your skill gaps**: "what am I missing?" for the active job, or "what am I missing \
+for a data analyst role?"; "which roles fit me?"; "compare me with my jobs".
+- **Improve your resume**: "what should I change in my resume?"
 
-Coming next: skill gaps for a target role or job description, a learning roadmap with \
-resources, progress and streaks, mock interviews and a readiness score."""
+Coming next: a learning roadmap with resources, progress and streaks, mock interviews and \
+a readiness score."""
 
 SMALL_TALK = "Happy to help! When you're ready, attach your resume or say 'help'."
 
 THANKS = "You're welcome! Attach a resume or say 'help' whenever you want to continue."
 
 CLARIFY = (
-    "I'm not sure what you'd like me to do. You can attach your resume, say "
-    "\"show my profile\", or say \"help\" to see everything I can do."
+    "I'm not sure what you'd like me to do. You can attach your resume, paste a job "
+    "description, ask \"what am I missing?\", or say \"help\" to see everything I can do."
 )
 
 OUT_OF_SCOPE = (
-    "That's outside what I can help with: I'm a job-readiness coach. I can read your resume "
-    "and show your profile; say 'help' for the list."
+    "That's outside what I can help with: I'm a job-readiness coach. I can read your resume, "
+    "compare it with jobs and roles, and suggest what to improve; say 'help' for the list."
 )
 
 ASK_FOR_FILE = (
@@ -56,3 +60,6 @@ PROFILE_FOOTER = (
     "description, and I'll look for skill gaps."
 )
 UNNAMED = "(name not found)"
+
+PASTED_JOB_TITLE = "Pasted job description"
+"""Title stored for a job description that names none."""

@@ -109,3 +109,17 @@ NO_SUCH_ROLE = "Your profile has no role at '{company}'."
 NO_SUCH_ROLE_NEXT = "Say 'show my profile' to see the roles I have for you, then name one of them."
 BAD_DATE = "'{date}' is not a date I can read."
 BAD_DATE_NEXT = "Write it as a year (2023), a month and year (Jan 2023) or 'present'."
+
+NO_SUCH_RESUME = "I couldn't find a resume matching '{which}'."
+NO_SUCH_RESUME_NEXT = "Say 'list my resumes' to see them, or attach the resume again."
+
+NO_SUCH_JOB = "I couldn't find a job description matching '{which}'."
+NO_SUCH_JOB_NEXT = "Say 'list my jobs' to see the ones I have, or paste the job description."
+
+NOT_A_JOB = "That doesn't look like a job description: I found no title, skills or requirements."
+NOT_A_JOB_NEXT = "Paste the whole posting, including its requirements, or attach it as a file."
+
+UNKNOWN_ROLE = "I don't know the role '{role}' yet."
+UNKNOWN_ROLE_NEXT = (
+    "Paste a job description for it, or say 'which roles fit me?' to see roles I know."
+)

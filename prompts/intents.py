@@ -23,6 +23,30 @@ INTENT_EXAMPLES: dict[str, list[str]] = {
         "show me my education and experience",
         "what do you know about me",
     ],
+    "find_skill_gaps": [
+        "what skills am I missing for this job",
+        "how well does my resume match the job",
+        "show me my skill gaps",
+        "what do I need to learn for this position",
+        "am I qualified for this job",
+    ],
+    "suggest_roles": [
+        "what jobs would suit me",
+        "which careers match my background",
+        "recommend roles for my profile",
+        "what positions should I look for",
+    ],
+    "review_resume": [
+        "how can I make my resume stronger",
+        "give me feedback on my cv",
+        "what would you change in my resume",
+        "any tips to improve my resume",
+    ],
+    "compare_jobs": [
+        "which of my jobs is the best match",
+        "rank my job descriptions",
+        "compare all the postings I gave you",
+    ],
     "help": [
         "help",
         "what can you do",

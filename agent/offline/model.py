@@ -32,7 +32,22 @@ _PLAIN_REPLIES = {
     "unsure": words.CLARIFY,
 }
 
-_TOOL_FOR_INTENT = {"parse_resume": "parse_resume", "show_profile": "show_profile"}
+_TOOL_FOR_INTENT = {
+    "parse_resume": "parse_resume",
+    "show_profile": "show_profile",
+    "read_job_description": "read_job_description",
+    "list_jobs": "list_job_descriptions",
+    "find_skill_gaps": "find_skill_gaps",
+    "suggest_roles": "suggest_roles",
+    "compare_jobs": "compare_job_descriptions",
+    "review_resume": "review_resume",
+    "add_skill": "add_resume_skill",
+    "remove_skill": "remove_resume_skill",
+    "set_role_end": "set_role_end_date",
+    "confirm_profile": "confirm_profile",
+    "use_resume": "use_resume",
+}
+"""Intent of the router -> tool the offline model calls."""
 
 
 class OfflineChatModel(BaseChatModel):
@@ -85,7 +100,7 @@ class OfflineChatModel(BaseChatModel):
     def _act(self, route: Route, turn: int) -> AIMessage:
         tool = _TOOL_FOR_INTENT.get(route.intent)
         if route.intent == "parse_resume" and "upload_id" not in route.args:
-            return AIMessage(content=words.ASK_FOR_FILE)
+            tool = "review_resume"  # "analyse my resume" with no file: the stored one
         if tool and tool in self.tool_names:
             call = {"name": tool, "args": dict(route.args), "id": f"call_{turn}_{tool}",
                     "type": "tool_call"}

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
 from prompts import chat as words
 
 
@@ -89,4 +90,5 @@ def _render_stored(data: dict[str, Any]) -> str:
 _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "parse_resume": _render_parsed,
     "show_profile": _render_stored,
+    **GAP_RENDERERS,
 }

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from agent.offline.rules import JOB_ATTACHMENT_WORDS, RULES, looks_like_job_description
 from prompts.chat import ATTACHMENT_PATTERN
 from prompts.intents import INTENT_EXAMPLES
 from tools.protocols import Embedder
@@ -125,15 +126,28 @@ class IntentRouter:
     def route(self, text: str) -> Route:
         """Decide what a message asks for. Never raises on any string."""
         files = attachments_in(text)
-        if files:
-            return Route("parse_resume", {"upload_id": files[-1].upload_id})
         message = strip_attachments(text)
+        if files:
+            intent = ("read_job_description" if JOB_ATTACHMENT_WORDS.search(message)
+                      else "parse_resume")
+            return Route(intent, {"upload_id": files[-1].upload_id})
         if not message:
             return Route("unsure", confidence=0.0)
+        if looks_like_job_description(message):
+            return Route("read_job_description", {"text": message})
+        return self._by_rules(message) or self._nearest(message)
+
+    def _by_rules(self, message: str) -> Route | None:
+        for rule in RULES:
+            match = rule.pattern.search(message)
+            if match:
+                args = rule.extract(match)
+                if args is not None:
+                    return Route(rule.intent, args)
         for intent, pattern in _PATTERNS:
             if pattern.search(message):
                 return Route(intent)
-        return self._nearest(message)
+        return None
 
     def _nearest(self, message: str) -> Route:
         if self._embedder is None:

@@ -9,10 +9,10 @@ from langchain_core.tools import BaseTool, tool
 
 import storage.repositories.resumes as resume_repo
 from graphs.services import Services
-from graphs.toolkit.common import error_result, ok_result, user_id_of
-from prompts import errors as msg
+from graphs.toolkit.common import active_profile, error_result, ok_result, user_id_of
+from storage.repositories import active
 from tools.documents import Document, resume_format
-from tools.errors import HireReadyError, NotFound
+from tools.errors import HireReadyError
 from tools.resume.canonical import canonicalize_skills
 from tools.resume.parse import parse_resume as parse_document
 
@@ -42,15 +42,18 @@ def resume_tools(services: Services) -> list[BaseTool]:
         with services.sessions.begin() as session:
             resume_repo.save_resume(session, user_id, filename, document.size, fmt,
                                     upload_id, profile)
+            active.set_active_resume(session, user_id, None)
         return ok_result({"filename": filename, "profile": profile.model_dump()}, profile)
 
     @tool(response_format="content_and_artifact")
     def show_profile(config: RunnableConfig) -> tuple[str, Any]:
-        """Show the profile extracted from the user's most recent resume."""
-        with services.sessions() as session:
-            profile = resume_repo.latest_profile(session, user_id_of(config))
-        if profile is None:
-            return error_result(NotFound(msg.NO_RESUME, msg.NO_RESUME_NEXT))
-        return ok_result({"profile": profile.model_dump()}, profile)
+        """Show the profile of the user's active resume (the latest unless they chose one)."""
+        try:
+            with services.sessions() as session:
+                resume_id, profile = active_profile(session, user_id_of(config))
+                verified = resume_repo.is_verified(session, user_id_of(config), resume_id)
+        except HireReadyError as error:
+            return error_result(error)
+        return ok_result({"profile": profile.model_dump(), "verified": verified}, profile)
 
     return [parse_resume, show_profile]

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fixtures.resumes.resume_builders import image_only_pdf, one_column_pdf
 from sqlalchemy import text
 
 from agent.runtime import Runtime
 from agent.settings import Settings
-from fixtures.resumes.resume_builders import image_only_pdf, one_column_pdf
 from tools.errors import UnsupportedFile
 
 

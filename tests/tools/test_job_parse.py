@@ -205,3 +205,15 @@ def test_any_text_gives_a_job_or_a_typed_error(jd_matcher: SkillMatcher, text: s
         priorities = {s.priority for s in job.skills}
         assert priorities <= {"critical", "important", "nice-to-have"}
         assert all(s.evidence for s in job.skills)
+
+
+def test_a_labelled_line_after_a_long_bullet_is_not_joined_to_it(
+        jd_matcher: SkillMatcher) -> None:
+    text = ("Requirements:\n"
+            "- Must have hands-on experience with Docker and Kubernetes in production\n"
+            "Nice to have: experience with Kafka is a bonus.\n")
+    from tools.jobs.parse import parse_job_description
+
+    priorities = {s.name: s.priority for s in parse_job_description(text, jd_matcher).skills}
+    assert priorities["Kubernetes"] == "critical"
+    assert priorities["Kafka"] == "nice-to-have"

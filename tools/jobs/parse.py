@@ -131,13 +131,18 @@ def parse_job_description(text: str, matcher: SkillMatcher) -> JobDescription:
     )
 
 
+_LABELLED = re.compile(r"^[A-Z][\w'’/&() -]{0,40}:\s")
+"""A line opening with a short label and a colon ("Nice to have: …") starts afresh."""
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into their paragraph or bullet.
 
     A line continues the one before it (same paragraph, no blank line between, neither a
-    heading, and this one not a bullet) when that one does not end with sentence punctuation
-    and either this one starts in lower case or with a closing bracket, or that one is as
-    long as the text's wrapped lines (at least 70% of the 90th-percentile line length).
+    heading, this one neither a bullet nor opening with a "Label:") when that one does not
+    end with sentence punctuation and either this one starts in lower case or with a closing
+    bracket, or that one is as long as the text's wrapped lines (at least 70% of the
+    90th-percentile line length).
     """
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     wrap = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
@@ -147,6 +152,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         joinable = (bool(text) and bool(previous) and not text.startswith(BULLET)
                     and heading_kind(text) is None and heading_kind(previous) is None
+                    and not _LABELLED.match(text)
                     and not previous.endswith((".", ":", "!", "?", ";")))
         wrapped = len(previous) >= 0.7 * wrap or text[:1].islower() or text[:1] in ")&,"
         if joinable and (wrapped or previous.count("(") > previous.count(")")):
