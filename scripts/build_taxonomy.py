@@ -288,6 +288,8 @@ class Builder:
         self.drafts: dict[str, Draft] = {}
         self.by_name: dict[str, str] = {}
         self.warnings: list[str] = []
+        self.drop_forms: set[str] = set()
+        self.curated_names: dict[str, str] = {}
 
     # -- curated ----------------------------------------------------------
     def add_curated(self, data: dict[str, Any], techs: dict[str, Technology],
@@ -297,6 +299,7 @@ class Builder:
         bands: dict[str, int] = data["hours_bands"]
         used_tech: set[str] = set()
         used_esco: set[str] = set()
+        self.drop_forms = {norm(f) for f in data.get("drop_forms", [])}
         techs_by_norm = {norm(n): t for n, t in techs.items()}
         esco_by_norm = {norm(s.label.removesuffix(" (computer programming)")): s
                         for s in esco.values()}
@@ -328,6 +331,7 @@ class Builder:
                 if norm(label) not in esco_by_norm:
                     self.warnings.append(f"{item['id']}: ESCO label not found: {label}")
             self._put(draft)
+            self.curated_names[norm(item["name"])] = item["id"]
         return used_tech, used_esco
 
     def _known(self, name: str, techs: dict[str, Technology], item: dict[str, Any]) -> bool:
@@ -359,10 +363,23 @@ class Builder:
                 continue
             if not is_safe_form(name, self.words):
                 continue
-            entry = {"id": slug(name), "name": name, "aliases": self._onet_aliases(name),
+            aliases = self._onet_aliases(name)
+            twin = next((self.curated_names[norm(a)] for a in aliases
+                         if norm(a) in self.curated_names), None)
+            if twin is not None:
+                self._merge_onet(self.drafts[twin], tech)
+                continue
+            entry = {"id": slug(name), "name": name, "aliases": aliases,
                      "type": "hard", "category": category_for(tech.commodity),
                      "onet_code": tech.code}
             self._put(Draft(entry, techs=[tech], priority=1))
+
+    def _merge_onet(self, draft: Draft, tech: Technology) -> None:
+        """Fold a publisher-named O*NET technology ("Microsoft PowerShell") into the curated
+        skill named by its remainder ("PowerShell"), instead of a duplicate entry."""
+        draft.techs.append(tech)
+        draft.entry.setdefault("onet_code", tech.code)
+        draft.entry["aliases"].append(tech.name)
 
     def _onet_aliases(self, name: str) -> list[str]:
         """Safe extra forms of an O*NET name.
@@ -461,6 +478,8 @@ class Builder:
             for alias in draft.entry["aliases"]:
                 key = norm(alias)
                 if alias == draft.entry["name"] or alias in kept:
+                    continue
+                if draft.priority > 0 and key in self.drop_forms:
                     continue
                 if owner.setdefault(key, draft.entry["id"]) == draft.entry["id"]:
                     kept.append(alias)
