@@ -29,6 +29,7 @@ from prompts import errors as msg
 from storage.db import make_engine, make_session_factory
 from storage.embedder import FastEmbedder
 from storage.files import UploadStore
+from storage.linkcheck import LinkCheckConfig, LinkChecker, start_link_checker
 from storage.roles import load_roles
 from storage.taxonomy import default_taxonomy, load_taxonomy
 from storage.vectors import SkillIndex, ensure_vector_file
@@ -85,6 +86,7 @@ class Runtime:
         self._embedder: FastEmbedder | None = None
         self._matcher: SkillMatcher | None = None
         self._index: SkillIndex | None = None
+        self._link_checker: LinkChecker | None = None
         self.engine = make_engine(self.settings.sqlalchemy_url)
         self.sessions = make_session_factory(self.engine)
         self.uploads = UploadStore(self.settings.uploads_dir)
@@ -143,6 +145,16 @@ class Runtime:
         """Create an account. Raises ``InvalidInput`` when the name is taken."""
         with self.sessions.begin() as session:
             return user_repo.create_user(session, username, password)
+
+    def set_password(self, username: str, password: str) -> None:
+        """Set the password of an existing account.
+
+        Raises:
+            NotFound: No such user. InvalidInput: The password is too short or long.
+        """
+        with self.sessions.begin() as session:
+            account = user_repo.require_user_by_name(session, username)
+            user_repo.set_password(session, account.id, password)
 
     def ensure_user(self, username: str) -> tuple[UserAccount, bool]:
         """The account of ``username``, created without a password if unknown."""
@@ -203,11 +215,16 @@ class Runtime:
 
     # -- lifecycle ------------------------------------------------------------------------
     def start_background(self) -> None:
-        """Start background work: warm-up now; the check-in scheduler in a later issue."""
+        """Start background work: warm-up, and the link checker when switched on."""
         threading.Thread(target=self.warm_up, name="hireready-warm-up", daemon=True).start()
+        self._link_checker = start_link_checker(
+            self.sessions, LinkCheckConfig(enabled=self.settings.link_check))
 
     def stop_background(self) -> None:
         """Stop background work."""
+        if self._link_checker is not None:
+            self._link_checker.stop()
+            self._link_checker = None
 
     def close(self) -> None:
         """Release connections."""

@@ -33,10 +33,11 @@ class Settings(BaseSettings):
             ``hireready worker`` (``HIREREADY_SCHEDULER``).
         host: Address the web app binds to (``HIREREADY_HOST``, default 127.0.0.1).
         port: Port of the web app (``HIREREADY_PORT``, default 8000).
-        allow_signup: Whether the login page offers sign-up (``HIREREADY_ALLOW_SIGNUP``).
         test_database_url: PostgreSQL URL the storage tests also run on
             (``HIREREADY_TEST_DATABASE_URL``); unset skips the PostgreSQL half.
         log_level: Python logging level name (``HIREREADY_LOG_LEVEL``).
+        link_check: Check learning-resource links in the background, once a day, with a
+            short timeout (``HIREREADY_LINK_CHECK``, default off: no outside connections).
     """
 
     model_config = SettingsConfigDict(
@@ -59,9 +60,9 @@ class Settings(BaseSettings):
     scheduler: Literal["inprocess", "off"] = "inprocess"
     host: str = "127.0.0.1"
     port: int = 8000
-    allow_signup: bool = True
     test_database_url: str | None = None
     log_level: str = "INFO"
+    link_check: bool = False
 
     @property
     def resolved_data_dir(self) -> Path:

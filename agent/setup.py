@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agent.settings import Settings
+from storage.db import make_engine, make_session_factory
 from storage.embedder import FastEmbedder
 from storage.migrate import upgrade
+from storage.repositories.resources import sync_catalog
+from storage.resource_index import resources_spec
 from storage.vectors import ensure_vector_file
 
 log = logging.getLogger(__name__)
@@ -62,9 +65,21 @@ def read_auth_secret(settings: Settings) -> str:
     return settings.auth_secret_file.read_text().strip()
 
 
+def _seed_resources(settings: Settings) -> None:
+    """Load the bundled learning-resource catalogue into the database (kept ratings and
+    availability stay as they are)."""
+    engine = make_engine(settings.sqlalchemy_url)
+    try:
+        with make_session_factory(engine).begin() as session:
+            sync_catalog(session)
+    finally:
+        engine.dispose()
+
+
 def prepare(settings: Settings, embedder: FastEmbedder | None = None,
             progress: bool = True) -> SetupReport:
-    """Make a data directory ready to serve: folders, schema, vectors, auth secret.
+    """Make a data directory ready to serve: folders, schema, seed data (the resource
+    catalogue), reference vectors (skills, resources), auth secret.
 
     Args:
         settings: Where the data lives.
@@ -78,8 +93,11 @@ def prepare(settings: Settings, embedder: FastEmbedder | None = None,
     started = time.perf_counter()
     upgrade(settings.sqlalchemy_url)
     migrated = time.perf_counter()
+    _seed_resources(settings)
     embedder = embedder or FastEmbedder(settings.models_dir)
     vector_file = ensure_vector_file(settings.vectors_dir, embedder, progress=progress)
+    ensure_vector_file(settings.vectors_dir, embedder, progress=progress,
+                       spec=resources_spec())
     done = time.perf_counter()
     created = ensure_auth_secret(settings)
     log.info("data directory %s ready (migrate %.2fs, vectors %.2fs)",

@@ -66,10 +66,12 @@ def _invoke(primary: Runnable[Any, BaseMessage], backup: Runnable[Any, BaseMessa
             messages: Sequence[BaseMessage]) -> BaseMessage:
     try:
         return primary.invoke(messages)
-    except Exception:
+    except Exception as error:
         if backup is None:
             raise
-        log.warning("chat model failed; answering with the offline model", exc_info=True)
+        log.warning("chat model failed (%s); answering with the offline model",
+                    type(error).__name__)
+        log.debug("chat model failure", exc_info=True)
     reply = backup.invoke(messages)
     if isinstance(reply, AIMessage):
         reply.additional_kwargs[FALLBACK_FLAG] = True

@@ -55,7 +55,7 @@ UNKNOWN_USER_NEXT = (
     "Create the account with 'hireready user add {name}' or sign up on the login page."
 )
 
-NOT_ENGLISH = "'{name}' seems to be written in {language}; I can only read English resumes yet."
+NOT_ENGLISH = "'{name}' seems to be written in {language}; I can only read English resumes for now."
 NOT_ENGLISH_NEXT = "Attach an English version of your resume (PDF, DOCX or TXT)."
 
 USERNAME_TAKEN = "The username '{name}' is already taken."
@@ -122,4 +122,12 @@ NOT_A_JOB_NEXT = "Paste the whole posting, including its requirements, or attach
 UNKNOWN_ROLE = "I don't know the role '{role}' yet."
 UNKNOWN_ROLE_NEXT = (
     "Paste a job description for it, or say 'which roles fit me?' to see roles I know."
+)
+
+NOT_A_RESUME = (
+    "'{name}' doesn't look like a resume: I found no contact details, education or experience."
+)
+NOT_A_RESUME_NEXT = (
+    "Attach your resume (with your contact details, experience and education); your saved "
+    "profile is unchanged."
 )

@@ -54,6 +54,8 @@ INTENT_EXAMPLES: dict[str, list[str]] = {
         "what are your features",
         "how do I use this",
         "what should I do first",
+        "who are you",
+        "what is this app",
         "what are you able to help me with",
         "explain how this coach works",
         "I'm confused, where should I begin",

@@ -14,3 +14,7 @@ STARTERS: tuple[tuple[str, str], ...] = (
     ("Show my profile", "Show my profile"),
 )
 """Welcome-screen suggestions as (button label, message sent)."""
+
+LOGIN_LABEL = "User name"
+LOGIN_PLACEHOLDER = "e.g. alice"
+LOGIN_REQUIRED = "Please enter your user name"

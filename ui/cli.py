@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import getpass
 import json
-import logging
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -15,6 +15,7 @@ import typer
 
 from agent.settings import Settings
 from tools.errors import HireReadyError
+from tools.resume.models import ResumeProfile
 
 app = typer.Typer(help="HireReady: a job-readiness coach you talk to.", no_args_is_help=True,
                   add_completion=False)
@@ -30,9 +31,19 @@ def _fail(error: HireReadyError) -> None:
     raise typer.Exit(code=2)
 
 
-def _logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def _logging(settings: Settings, console: bool = True) -> None:
+    from agent.logs import configure_logging
+
+    configure_logging(settings, console=console)
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 @app.command()
@@ -56,23 +67,31 @@ def run(port: int = typer.Option(None, help="Port (default HIREREADY_PORT or 800
         ) -> None:
     """Set up the data directory if needed and serve the web app (Chainlit)."""
     from agent.setup import prepare, read_auth_secret
+    from ui.web_root import prepare_web_root
 
     settings = Settings()
     _logging(settings)
+    host, port = host or settings.host, port or settings.port
+    if not _port_free(host, port):
+        typer.echo(f"Error: port {port} on {host} is already in use (is HireReady already "
+                   f"running?).\nNext step: open http://{host}:{port}, or start another "
+                   f"instance with --port {port + 1}.", err=True)
+        raise typer.Exit(code=2)
     try:
         prepare(settings)
     except HireReadyError as error:
         _fail(error)
+    web_root = prepare_web_root(settings.resolved_data_dir)
     env = dict(os.environ)
     env.update({
-        "CHAINLIT_APP_ROOT": str(PROJECT_ROOT),
+        "CHAINLIT_APP_ROOT": str(web_root),
         "CHAINLIT_AUTH_SECRET": read_auth_secret(settings),
         "HIREREADY_DATA_DIR": str(settings.resolved_data_dir),
     })
     command = [sys.executable, "-m", "chainlit", "run", str(CHAINLIT_APP), "--headless",
-               "--host", host or settings.host, "--port", str(port or settings.port)]
-    typer.echo(f"HireReady is starting on http://{host or settings.host}:{port or settings.port}")
-    raise typer.Exit(subprocess.call(command, env=env, cwd=PROJECT_ROOT))
+               "--host", host, "--port", str(port)]
+    typer.echo(f"HireReady is starting on http://{host}:{port} (stop it with Ctrl-C)")
+    raise typer.Exit(subprocess.call(command, env=env, cwd=web_root))
 
 
 @app.command()
@@ -86,7 +105,7 @@ def chat(user: str = typer.Option(..., "--user", help="User name (created if unk
     from ui.terminal import run_chat
 
     settings = Settings()
-    logging.basicConfig(level=logging.WARNING)
+    _logging(settings, console=False)
     try:
         prepare(settings, progress=sys.stderr.isatty())
         runtime = Runtime(settings)
@@ -105,17 +124,29 @@ def chat(user: str = typer.Option(..., "--user", help="User name (created if unk
 
 
 @app.command()
-def parse(file: Path = typer.Argument(..., help="Resume file: PDF, DOCX or TXT."),
-          as_json: bool = typer.Option(False, "--json", help="Print the profile as JSON.")
+def parse(file: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or JSON Resume."),
+          as_json: bool = typer.Option(False, "--json", help="Print the profile as JSON."),
+          output_format: str = typer.Option(
+              "", "--format", help="'json' (same as --json) or 'jsonresume' (JSON Resume)."),
           ) -> None:
     """Parse a resume and print the profile (exit status 2 when the file is refused)."""
+    import logging
+
     from storage.taxonomy import load_taxonomy
     from tools.documents import Document
     from tools.resume.parse import parse_resume
     from tools.skill_matcher import SkillMatcher
+    from ui.commands.parsing import export_jsonresume
 
-    if not file.is_file():
-        typer.echo(f"Error: there is no file at {file}.\nNext step: check the path.", err=True)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if output_format not in ("", "json", "jsonresume"):
+        typer.echo(f"Error: unknown format '{output_format}'.\nNext step: use --format json or "
+                   "--format jsonresume.", err=True)
+        raise typer.Exit(code=2)
+    if file.is_dir() or not file.is_file():
+        what = "a folder" if file.is_dir() else "no file"
+        typer.echo(f"Error: there is {what} at '{file}'.\nNext step: give the path of a resume "
+                   "file (PDF, DOCX, TXT or JSON Resume).", err=True)
         raise typer.Exit(code=2)
     try:
         document = Document(filename=file.name, content=file.read_bytes())
@@ -123,16 +154,57 @@ def parse(file: Path = typer.Argument(..., help="Resume file: PDF, DOCX or TXT."
     except HireReadyError as error:
         _fail(error)
         return
-    if as_json:
+    if output_format == "jsonresume":
+        typer.echo(json.dumps(export_jsonresume(profile), indent=2, ensure_ascii=False))
+    elif as_json or output_format == "json":
         typer.echo(json.dumps(profile.model_dump(), indent=2, ensure_ascii=False))
-        return
-    typer.echo(f"{profile.name or '(no name found)'} · {profile.email or ''} · "
-               f"{profile.phone or ''}")
-    typer.echo("Skills: " + ", ".join(profile.skill_names()))
+    else:
+        typer.echo(_readable(profile))
+
+
+def _readable(profile: ResumeProfile) -> str:
+    """The profile as plain text lines; parts the resume lacks are left out."""
+    contact = " · ".join(p for p in (profile.email, profile.phone) if p)
+    lines = [profile.name or "(no name found)", *([contact] if contact else [])]
+    lines.append("Skills: " + (", ".join(profile.skill_names()) or "(none recognised)"))
     for entry in profile.education:
-        typer.echo(f"Education: {entry.degree} {entry.field or ''} — {entry.institution}")
+        what = " ".join(p for p in (entry.degree, entry.field) if p)
+        lines.append("Education: " + " — ".join(p for p in (what, entry.institution) if p))
     for role in profile.experience:
-        typer.echo(f"Experience: {role.title} at {role.company} ({role.start}–{role.end})")
+        span = "–".join(p for p in (role.start, role.end) if p)
+        lines.append(f"Experience: {role.title or ''} at {role.company or ''} ({span})")
+    return "\n".join(lines)
+
+
+@user_app.command("passwd")
+def user_passwd(name: str = typer.Argument(..., help="User name."),
+                password: str = typer.Option(None, "--password", help="Asked for when omitted.")
+                ) -> None:
+    """Set or change the password of an account (also of one made by `hireready chat`)."""
+    from agent.runtime import Runtime
+    from agent.setup import ensure_dirs
+    from storage.migrate import upgrade
+
+    settings = Settings()
+    ensure_dirs(settings)
+    upgrade(settings.sqlalchemy_url)
+    password = password if password is not None else _ask_password()
+    runtime = Runtime(settings)
+    try:
+        runtime.set_password(name, password)
+    except HireReadyError as error:
+        _fail(error)
+    finally:
+        runtime.close()
+    typer.echo(f"Password of '{name}' changed.")
+
+
+def _ask_password() -> str:
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat password: ") != password:
+        typer.echo("Error: the passwords differ.\nNext step: run the command again.", err=True)
+        raise typer.Exit(code=2)
+    return password
 
 
 @user_app.command("add")
@@ -147,12 +219,7 @@ def user_add(name: str = typer.Argument(..., help="User name to log in with."),
     settings = Settings()
     ensure_dirs(settings)
     upgrade(settings.sqlalchemy_url)
-    if password is None:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != password:
-            typer.echo("Error: the passwords differ.\nNext step: run the command again.",
-                       err=True)
-            raise typer.Exit(code=2)
+    password = password if password is not None else _ask_password()
     runtime = Runtime(settings)
     try:
         runtime.create_user(name, password)

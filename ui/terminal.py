@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from agent.runtime import ChatTurn, Runtime
+from prompts import terminal as words
 from tools.documents import RESUME_FORMATS
 from tools.errors import HireReadyError
 
@@ -61,12 +62,48 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
             for call in turn.tool_calls:
                 stderr.write(json.dumps({"tool": call.tool, "args": call.args}) + "\n")
             stderr.flush()
-        stdout.write(f"coach> {turn.reply}\n\n")
-        stdout.flush()
+        _show(turn.reply, stdout, interactive)
+
+
+def upload_problem(line: str) -> str | None:
+    """For a ``/upload PATH`` line naming no readable resume file: what is wrong, with the
+    next step. ``None`` when the line is fine (or is not an upload command)."""
+    if not line.startswith("/upload"):
+        return None
+    target = line.removeprefix("/upload").strip().strip("'\"")
+    if not target:
+        return words.UPLOAD_USAGE
+    path = Path(target).expanduser()
+    if path.is_dir():
+        return words.UPLOAD_IS_FOLDER.format(path=target)
+    if not path.is_file():
+        return words.UPLOAD_MISSING.format(path=target)
+    if path.suffix.lower() not in RESUME_FORMATS:
+        return words.UPLOAD_WRONG_TYPE.format(path=target)
+    return None
+
+
+def _show(reply: str, stdout: TextIO, interactive: bool) -> None:
+    """Print a reply: rendered Markdown on a terminal, the Markdown itself when piped."""
+    if interactive and stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        console = Console(file=stdout)
+        console.print("[bold]coach>[/bold]")
+        console.print(Markdown(reply))
+        console.print()
+        return
+    stdout.write(f"coach> {reply}\n\n")
+    stdout.flush()
 
 
 def _one_turn(runtime: Runtime, user_id: str, thread_id: str, line: str,
               stderr: TextIO) -> ChatTurn | None:
+    problem = upload_problem(line)
+    if problem:
+        stderr.write(problem + "\n")
+        return None
     text, files = split_files(line)
     uploads: list[str] = []
     for path in files:

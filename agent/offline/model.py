@@ -102,9 +102,10 @@ class OfflineChatModel(BaseChatModel):
         if route.intent == "parse_resume" and "upload_id" not in route.args:
             tool = "review_resume"  # "analyse my resume" with no file: the stored one
         if tool and tool in self.tool_names:
-            call = {"name": tool, "args": dict(route.args), "id": f"call_{turn}_{tool}",
-                    "type": "tool_call"}
-            return AIMessage(content="", tool_calls=[call])
+            calls = [{"name": tool, "args": dict(args), "id": f"call_{turn}_{n}_{tool}",
+                      "type": "tool_call"}
+                     for n, args in enumerate([*route.also, route.args])]
+            return AIMessage(content="", tool_calls=calls)
         return AIMessage(content=_PLAIN_REPLIES.get(route.intent, words.CLARIFY))
 
 

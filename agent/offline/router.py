@@ -83,11 +83,13 @@ class Route:
         intent: Intent name (a key of :data:`prompts.intents.INTENT_EXAMPLES`) or ``"unsure"``.
         args: Tool arguments extracted from the message.
         confidence: 1.0 for a pattern, else the cosine similarity of the nearest example.
+        also: Arguments of further calls of the same tool (one per other attached file).
     """
 
     intent: str
     args: dict[str, object] = field(default_factory=dict)
     confidence: float = 1.0
+    also: tuple[dict[str, object], ...] = ()
 
 
 def attachments_in(text: str) -> list[Attachment]:
@@ -130,7 +132,8 @@ class IntentRouter:
         if files:
             intent = ("read_job_description" if JOB_ATTACHMENT_WORDS.search(message)
                       else "parse_resume")
-            return Route(intent, {"upload_id": files[-1].upload_id})
+            return Route(intent, {"upload_id": files[-1].upload_id},
+                         also=tuple({"upload_id": f.upload_id} for f in files[:-1]))
         if not message:
             return Route("unsure", confidence=0.0)
         if looks_like_job_description(message):

@@ -66,7 +66,18 @@ def _gaps(match: re.Match[str]) -> Args:
     return {"role": re.sub(r"^(an?|the)\s+|\s+role$", "", target, flags=re.I)}
 
 
+def _target_role(match: re.Match[str]) -> Args | None:
+    role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", _clean(match.group("role")),
+                  flags=re.I)
+    return {"role": role} if role and len(role.split()) <= 5 else None
+
+
 RULES: list[Rule] = [
+    Rule("find_skill_gaps", re.compile(
+        r"^(?:i\s+(?:want|would like|'d like|hope|plan|am aiming|'m aiming|aim)\s+(?:to\s+)?"
+        r"(?:become|be|work as|get a job as|land a job as|move into|switch to|for)|"
+        r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for|applying for)"
+        r"(?: jobs as)?)\s+(?P<role>[^.?!,]+)", re.I), _target_role),
     Rule("set_role_end", re.compile(
         r"\b(?:i\s+)?(?:left|quit|stopped working (?:at|for)|finished (?:at|with)|"
         r"resigned from)\s+(?P<company>.+?)\s+(?:in|on|at the end of|back in)\s+"
@@ -127,9 +138,18 @@ MIN_JOB_WORDS = 40
 MIN_JOB_MARKERS = 2
 
 
+JOB_LABELS = re.compile(r"\b(requirements|qualifications|responsibilities|what you'll do|"
+                        r"must have|nice to have|skills required)\s*:", re.I)
+MIN_LABELLED_JOB_WORDS = 10
+
+
 def looks_like_job_description(message: str) -> bool:
-    """A long pasted text with the usual headings of a job posting."""
-    if len(message.split()) < MIN_JOB_WORDS:
+    """A long pasted text with the usual headings of a job posting, or a shorter one with a
+    "Requirements:"-style label."""
+    words = len(message.split())
+    if words >= MIN_LABELLED_JOB_WORDS and JOB_LABELS.search(message):
+        return True
+    if words < MIN_JOB_WORDS:
         return False
     return len({m.lower() for m in JOB_MARKERS.findall(message)}) >= MIN_JOB_MARKERS
 

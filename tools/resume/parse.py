@@ -58,7 +58,7 @@ def parse_resume(document: Document, matcher: SkillMatcher) -> ResumeProfile:
     experience = _experience(sections)
     skills = drop_employers(extract_skills(sections, matcher),
                             [role.company or "" for role in experience])
-    return ResumeProfile(
+    profile = ResumeProfile(
         name=find_name(header_lines) if header_lines else find_name(lines),
         email=find_email(header) or find_email(text),
         phone=find_phone(header) or find_phone(text),
@@ -69,6 +69,17 @@ def parse_resume(document: Document, matcher: SkillMatcher) -> ResumeProfile:
         source_format=fmt,
         text_chars=len(text),
     )
+    _check_is_resume(profile, document.filename)
+    return profile
+
+
+def _check_is_resume(profile: ResumeProfile, filename: str) -> None:
+    """Refuse a document with no contact details, no education and no experience: it is not
+    a resume, and storing it would replace the user's real profile with an empty one."""
+    if profile.email or profile.phone or profile.links or profile.education or (
+            profile.experience):
+        return
+    raise UnsupportedFile(msg.NOT_A_RESUME.format(name=filename), msg.NOT_A_RESUME_NEXT)
 
 
 def _education(sections: list[Section]) -> list[Education]:
