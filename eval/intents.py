@@ -4,6 +4,9 @@ The messages were written, before tuning, by someone who had not read the router
 never changed to fit the router. Argument accuracy counts, among messages routed to the right
 intent, those whose arguments equal the labelled ones (case and surrounding punctuation
 ignored); a pasted job description's argument is the message itself, so it is not scored.
+Tool accuracy counts messages for which the offline model would do the same thing as for the
+labelled intent (the same tool, or the same plain reply): "parse_resume" without a file and
+"review_resume" both review the stored resume.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agent.offline.model import tool_for
 from agent.offline.router import IntentRouter
 from tools.protocols import Embedder
 
@@ -35,11 +39,12 @@ def intent_accuracy(embedder: Embedder | None, path: Path) -> dict[str, Any]:
     router = IntentRouter(embedder)
     totals: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    args_scored = args_right = 0
+    args_scored = args_right = same_tool = 0
     misses: list[dict[str, Any]] = []
     for case in load_cases(path):
         route = router.route(case["text"])
         totals[case["intent"]] += 1
+        same_tool += tool_for(route.intent, route.args) == tool_for(case["intent"], {})
         if route.intent != case["intent"]:
             misses.append({"text": case["text"][:120], "want": case["intent"],
                            "got": route.intent})
@@ -58,6 +63,7 @@ def intent_accuracy(embedder: Embedder | None, path: Path) -> dict[str, Any]:
         "messages": count,
         "intent_accuracy": round(sum(right.values()) / max(count, 1), 4),
         "argument_accuracy": round(args_right / args_scored, 4) if args_scored else None,
+        "tool_accuracy": round(same_tool / max(count, 1), 4),
         "per_intent": {k: round(right[k] / totals[k], 3) for k in sorted(totals)},
         "misses": misses[:60],
     }

@@ -104,20 +104,21 @@ def _matcher() -> SkillMatcher:
     return SkillMatcher(load_taxonomy())
 
 
-def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> dict[str, Any]:
-    """Score skill extraction on the SkillSpan dev files.
+def evaluate(data_dir: Path = DEFAULT_DATA_DIR, split: str = "dev") -> dict[str, Any]:
+    """Score skill extraction on the SkillSpan dev files (or the train files, for tuning).
 
     Args:
         data_dir: Folder holding ``*dev*.conll`` files.
+        split: ``dev`` (the reported figures) or ``train`` (rules are tuned on these only).
 
     Returns:
         JSON-ready figures: ``total`` and ``per_file`` for the full extractor
         (``precision``, ``recall``, ``f1``, counts), ``taxonomy_only`` totals, and the
         targets; or ``{"skipped": reason}`` when no dev file is found.
     """
-    files = sorted(data_dir.glob("*dev*.conll")) if data_dir.is_dir() else []
+    files = sorted(data_dir.glob(f"*{split}*.conll")) if data_dir.is_dir() else []
     if not files:
-        return {"skipped": f"no SkillSpan dev files under {data_dir}: no job-description "
+        return {"skipped": f"no SkillSpan {split} files under {data_dir}: no job-description "
                            "evaluation"}
     matcher = _matcher()
 
@@ -142,11 +143,13 @@ def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m eval.jd_eval [--data-dir DIR]``; prints JSON."""
+    """Command line: ``python -m eval.jd_eval [--data-dir DIR] [--split dev|train]``; prints
+    JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
     args = parser.parse_args(argv)
-    json.dump(evaluate(args.data_dir), sys.stdout, indent=2)
+    json.dump(evaluate(args.data_dir, args.split), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 

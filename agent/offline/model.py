@@ -50,6 +50,13 @@ _TOOL_FOR_INTENT = {
 """Intent of the router -> tool the offline model calls."""
 
 
+def tool_for(intent: str, args: dict[str, object]) -> str:
+    """What the offline model does for an intent: a tool name, or ``reply:<intent>``."""
+    if intent == "parse_resume" and "upload_id" not in args:
+        return "review_resume"  # "analyse my resume" with no file: the stored one
+    return _TOOL_FOR_INTENT.get(intent) or f"reply:{intent}"
+
+
 class OfflineChatModel(BaseChatModel):
     """Deterministic chat model over an intent router and reply templates.
 
@@ -98,10 +105,8 @@ class OfflineChatModel(BaseChatModel):
         return self._act(self.router.route(str(human.content)), len(messages))
 
     def _act(self, route: Route, turn: int) -> AIMessage:
-        tool = _TOOL_FOR_INTENT.get(route.intent)
-        if route.intent == "parse_resume" and "upload_id" not in route.args:
-            tool = "review_resume"  # "analyse my resume" with no file: the stored one
-        if tool and tool in self.tool_names:
+        tool = tool_for(route.intent, route.args)
+        if tool in self.tool_names:
             calls = [{"name": tool, "args": dict(args), "id": f"call_{turn}_{n}_{tool}",
                       "type": "tool_call"}
                      for n, args in enumerate([*route.also, route.args])]

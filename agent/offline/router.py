@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bhow (do|does|can|should) (i|this|it|you) (use|work|start|begin|get started)"
         r"|\b(get|getting) started\b|\bwhere (do|should|can) i (even )?(start|begin)\b"
         r"|\b(the )?first step\b|\bwhat (kind of|sort of )?(things|stuff) can i ask"
+        r"|\bwhat (are )?my options\b|\bexplain what (hireready|this|you)\b"
+        r"|\b(guide|tutorial|intro) (on|to|for) (using|use)\b|\bhow to use (this|you|it)\b"
         r"|\bwhat (does|is) hireready\b|\bwhat am i supposed to do\b", re.I)),
     ("show_profile", re.compile(
         r"\b(show|see|view|display|list|pull up|open)\b.*\b(profile|skills|education|"
@@ -58,10 +60,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"analy[sz]e|scan)\b", re.I)),
     ("thanks", re.compile(
         r"^\W*(ok(ay)?,? )?(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
-        r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star))\b",
+        r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star)|ta)\b"
+        r"|^(?:\W*\w+){0,6}\W*\b(thanks|thank you|thx|ty|cheers)\W*$",
         re.I)),
     ("greeting", re.compile(
-        r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|good (morning|"
+        r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|g'?day|good (morning|"
         r"afternoon|evening|day))\b(\s+(there|coach|hireready|team|all|everyone))?"
         r"[\s!.,:)🙏👋😊]*((hope|how)\b.*)?$", re.I)),
 ]

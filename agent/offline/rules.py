@@ -1,7 +1,7 @@
 """Phrasing rules of the offline router: each rule is an intent, a pattern and an argument
 extractor. Rules are tried in order; the first whose pattern matches and whose extractor
 accepts the match decides. Patterns are written from common English phrasings of each
-request (see tests/data for the labelled messages they are measured on)."""
+request; tests/data holds the labelled messages they are measured on (`make eval`)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,19 @@ from dataclasses import dataclass
 Args = dict[str, object]
 Extractor = Callable[[re.Match[str]], Args | None]
 
-_RESUME = r"(?:resume|résumé|resumé|cv|c\.v\.|curriculum vitae|resme)"
-_SKILL_TAIL = (r"(?:\s+(?:to|on|in|from)\s+(?:my\s+)?(?:skills?(?: list)?|profile|resume|cv))?"
-               r"(?:\s+(?:too|as well|also))?[\s.!]*$")
+_RESUME = r"(?:resume|résumé|resumé|reusme|cv|c\.v\.|curriculum vitae|resme)"
+_JOBS = r"(?:job descriptions?|jds?|jobs|postings|job ads|ads|vacanc(?:y|ies)|openings|roles)"
+_DATE = r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/\d{4}"
+_PLACE = r"(?:skills?(?: list| set)?|profile|resume|cv|list)"
+_SKILL_TAIL = (rf"(?:\s+(?:to|on|in|into|from|off)\s+(?:my\s+|the\s+)?{_PLACE})?"
+               r"(?:\s+(?:too|as well|also|daily|please|pls|plz))*")
+_POLITE = r"(?:(?:pls|please|plz|kindly|can (?:you|u)|could (?:you|u)|would you)\s+)*"
 _NOT_A_NAME = {"these", "those", "all", "my", "the", "them", "every", "each", "other", "this",
-               "that", "both", "it"}
+               "that", "both", "it", "one"}
+_NOT_A_SKILL = re.compile(r"^(?:my )?(?:account|data|profile|everything|it|that|this|all)$",
+                          re.I)
+_TRAILING = re.compile(r"(?:,|\s+-|\s+—|\s+(?:i use it|i've used|since|because|as i|it's|"
+                       r"i'm|im|i only|i am|please|pls|thanks)\b).*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,42 +36,50 @@ class Rule:
     extract: Extractor = lambda match: {}
 
 
-def _group(name: str) -> Extractor:
-    def extract(match: re.Match[str]) -> Args | None:
-        value = _clean(match.group(name))
-        return {name: value} if value else None
-    return extract
-
-
 def _clean(value: str | None) -> str:
-    return (value or "").strip(" \t\"'“”‘’.,!?:;")
+    text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", value or "")
+    return text.strip(" \t\"'“”‘’.,!?:;")
+
+
+def _skill(match: re.Match[str]) -> Args | None:
+    value = _clean(_TRAILING.sub("", _clean(match.group("skill"))))
+    value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
+                   r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
+    if not value or _NOT_A_SKILL.match(value) or len(value.split()) > 5:
+        return None
+    return {"skill": value}
 
 
 def _job_name(match: re.Match[str]) -> Args | None:
-    name = _clean(match.group("job"))
-    if not name or name.split()[0].lower() in _NOT_A_NAME and len(name.split()) == 1:
+    name = re.sub(r"^(?:the|my)\s+", "", _clean(match.group("job")), flags=re.I)
+    if not name or name.lower() in _NOT_A_NAME:
         return None
     return {"job": name}
 
 
 def _role_end(match: re.Match[str]) -> Args | None:
-    company, end = _clean(match.group("company")), _clean(match.group("end"))
+    company = re.sub(r"^(?:the|my)\s+", "", _clean(match.group("company")), flags=re.I)
+    end = _clean(match.group("end"))
     return {"company": company, "end": end} if company and end else None
 
 
 def _which_resume(match: re.Match[str]) -> Args:
-    return {"which": match.group("which").lower()}
+    return {"which": " ".join(match.group("which").lower().split())}
 
 
 def _gaps(match: re.Match[str]) -> Args:
-    target = _clean(match.group("target"))
-    if not target or target.lower() in ("this job", "this role", "this position", "it",
-                                        "the job", "this one", "that job", "this"):
+    target = re.sub(r"^learn\s+(?:to (?:be|become)|for)\s+", "",
+                    _clean(match.groupdict().get("target")), flags=re.I)
+    if not target or re.fullmatch(r"(?:this|that|the|it|my)(?: (?:job|role|position|one))?",
+                                  target, re.I):
         return {}
-    if re.search(r"\b(job|posting|position|opening)$", target, re.I):
-        name = re.sub(r"^(the|my)\s+|\s+(job|posting|position|opening)$", "", target, flags=re.I)
-        return {"job": name} if name else {}
-    return {"role": re.sub(r"^(an?|the)\s+|\s+role$", "", target, flags=re.I)}
+    job = re.fullmatch(rf"(?:the |my )?(?P<name>.+?) (?:job|posting|position|opening|one|jd|"
+                       rf"vacancy|{_JOBS})", target, re.I)
+    if job and not re.match(r"(?:an?|the)\s", target, re.I) or (
+            job and target.lower().startswith("the ")):
+        return {"job": job.group("name")}
+    role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", target, flags=re.I)
+    return {"role": role} if len(role.split()) <= 5 else {}
 
 
 def _target_role(match: re.Match[str]) -> Args | None:
@@ -72,79 +88,150 @@ def _target_role(match: re.Match[str]) -> Args | None:
     return {"role": role} if role and len(role.split()) <= 5 else None
 
 
+_GAP_ASK = (r"(?:what do i need to learn|what would i need|what am i missing|what(?:'s| is) "
+            r"missing|which skills (?:am i|i'?m) (?:missing|lacking)|what (?:skills )?(?:do|am) "
+            r"i (?:lack|need|missing)|"
+            r"skill gaps?|gap analysis|gaps|how (?:do|well do) i (?:match|fit|compare|stack up)|"
+            r"am i (?:a )?(?:good )?(?:fit|match|ready|qualified(?: enough)?)|missing skills|"
+            r"where do i fall short|how close am i|what(?:'s| is) lacking)")
+
 RULES: list[Rule] = [
+    # -- profile corrections ------------------------------------------------------------
+    Rule("set_role_end", re.compile(
+        r"\b(?:left|quit|resigned from|was made redundant (?:from|at|by)|stopped working (?:at|"
+        rf"for)|finished (?:up )?(?:at|with))\s+(?P<company>.+?)\s+(?:in|on|at the end of|"
+        rf"back in|around)\s+(?P<end>{_DATE})\b", re.I), _role_end),
+    Rule("set_role_end", re.compile(
+        r"\b(?:my\s+)?(?:job|role|time|position|contract|stint)\s+(?:at|with)\s+(?P<company>.+?)"
+        rf"\s+(?:ended|finished|wrapped up|was over)(?:\s+(?:in|on))?\s+(?P<end>{_DATE})\b",
+        re.I), _role_end),
+    Rule("set_role_end", re.compile(
+        r"\b(?:[Tt]he\s+)?(?P<company>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:role|job|position|"
+        rf"contract)\s+(?:ended|finished)(?:\s+(?:in|on))?\s+(?P<end>{_DATE})\b"), _role_end),
+    Rule("set_role_end", re.compile(
+        rf"\b(?:worked|was)\s+(?:at|for)\s+(?P<company>.+?)\s+(?:until|till|to)\s+(?P<end>{_DATE})"
+        r"\b", re.I), _role_end),
+    Rule("set_role_end", re.compile(
+        rf"^(?P<company>[\w&.' -]+?)\s+was\s+(?:till|until|up to)\s+(?P<end>{_DATE})\b", re.I),
+        _role_end),
+    Rule("set_role_end", re.compile(
+        r"\bend date\s+(?:at|for|with)\s+(?P<company>.+?)\s+(?:as|to|is|=)\s+"
+        rf"(?P<end>{_DATE})\b", re.I), _role_end),
+    Rule("set_role_end", re.compile(
+        r"\bno longer (?:at|with)\s+(?P<company>[^,;]+?)[,;]?\s+(?:i\s+)?left\s+(?:in\s+)?"
+        rf"(?P<end>{_DATE})\b", re.I), _role_end),
+    Rule("remove_skill", re.compile(
+        rf"\b{_POLITE}(?:remove|delete|drop|scrap|get rid of|take (?:out|off))\s+(?P<skill>.+?)"
+        + _SKILL_TAIL + r"(?:[,.!?].*)?$", re.I), _skill),
+    Rule("remove_skill", re.compile(
+        rf"\b{_POLITE}take\s+(?P<skill>.+?)\s+(?:out|off)(?:\s+(?:of|from))?\s+(?:my\s+|the\s+)?"
+        rf"{_PLACE}\b", re.I), _skill),
+    Rule("remove_skill", re.compile(
+        r"\bi\s+(?:don'?t|do not|never|dont)\s+(?:actually\s+|really\s+)?(?:know|use|used|have|"
+        r"do|work with|speak)\s+(?P<skill>[^,.!?;]+)", re.I), _skill),
+    Rule("remove_skill", re.compile(
+        r"\bi(?:'m| am)\s+not\s+(?:actually\s+|really\s+)?(?:proficient|good|skilled|fluent|"
+        r"experienced)\s+(?:in|at|with)\s+(?P<skill>[^,.!?;]+)", re.I), _skill),
+    Rule("remove_skill", re.compile(
+        r"^(?P<skill>[\w#+./ -]+?)\s+(?:shouldn'?t|should not)\s+be\s+(?:listed|there|on)",
+        re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"\b(?:you\s+(?:forgot|missed|left out)(?:\s+that\s+i\s+know)?|"
+        rf"{_POLITE}(?:add|put|include))\s+(?P<skill>.+?)" + _SKILL_TAIL + r"(?:[,.!?].*)?$",
+        re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"\bi(?:'m| am)\s+(?:also\s+)?(?:good at|skilled (?:in|at)|proficient (?:in|with)|"
+        r"fluent in|certified in|experienced (?:in|with)|an expert in)\s+(?P<skill>[^,.!?;]+)",
+        re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"(?:^|\band\s+|,\s*|\boh\s+|\balso\s+)i\s+(?:also\s+)?(?:know|use|can do|can use|"
+        r"have experience (?:with|in)|have worked with|worked with|did)\s+(?P<skill>[^,.!?;]+)",
+        re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"\bmy skills? (?:should|must) (?:include|have|list)\s+(?P<skill>[^,.!?;]+)", re.I),
+        _skill),
+    Rule("confirm_profile", re.compile(
+        r"\b(?:(?:all|everything|it|that|this|the (?:info|information|details|profile|data)|"
+        r"(?:my|the) profile(?:'s)?|those (?:skills|details)(?: and dates)?|the extracted "
+        r"details)(?:\s+you\s+(?:extracted|pulled|found|have))?\s*(?:'s|is|are|looks?|seem)\s+"
+        r"(?:all\s+)?(?:right|correct|good|fine|accurate|spot on|good to go)"
+        r"|spot on|nothing to change|no changes needed|good to go|that'?s me|"
+        r"confirm(?:ed)?\s+(?:my\s+|the\s+|it|that)|all (?:good|accurate|correct)|"
+        r"mark (?:my )?profile (?:as )?verified|(?:yes|yep|yup),? (?:that'?s |it'?s )?"
+        r"(?:right|correct|accurate))\b", re.I)),
+    Rule("use_resume", re.compile(
+        r"\b(?:use|switch(?: back| over)? to|go (?:back )?(?:with|to)|pick|work with|"
+        r"change (?:the )?active (?:resume|cv) to)\s+(?:my\s+|the\s+)?(?P<which>older|previous|"
+        r"earlier|old|original|latest|newest|new|most recent|updated|other|first|second|last)"
+        rf"\b[\w ]*?\b(?:{_RESUME}|one)", re.I), _which_resume),
+    Rule("use_resume", re.compile(
+        r"\b(?:use|switch(?: back| over)? to|go (?:back )?(?:with|to)|pick|work with)\s+"
+        rf"(?:my|the)\s+(?P<which>[\w ]+?)\s+{_RESUME}\b", re.I), _which_resume),
+    # -- jobs -------------------------------------------------------------------------------
+    Rule("compare_jobs", re.compile(
+        rf"\bcompare\b.*\b(?:{_JOBS}|them|these|those|all)\b(?!.*\bwith the\b)"
+        rf"|\brank\b.*\b{_JOBS}\b|\brank them\b|\bwhich (?:job|posting|one|of (?:these|them|my|"
+        rf"the) {_JOBS}?)\b.*\b(?:fits?|suits?|matches?|prioriti[sz]e|best)\b"
+        rf"|\b(?:across|against) (?:every|all|each)\b|\bside by side\b"
+        rf"|\bout of (?:the|my|all the) {_JOBS}\b", re.I)),
+    Rule("find_skill_gaps", re.compile(
+        r"\b(?:compare|match|check|measure|stack)\b.*\b(?:with|against|to)\s+(?:the\s+)?"
+        r"(?P<job>[\w&.' -]+?)\s+(?:job|posting|position|one|jd|vacancy|opening|ad)\b", re.I),
+        _job_name),
+    Rule("find_skill_gaps", re.compile(
+        r"\b(?:requirements?|skills?)\s+(?:in|of|for)\s+(?:the\s+)?(?P<job>[\w&.' -]+?)\s+"
+        r"(?:job|posting|position|vacancy|opening|jd|ad)\b.*\b(?:don'?t|do not|miss|lack|meet)",
+        re.I), _job_name),
+    Rule("find_skill_gaps", re.compile(
+        r"\bhow close am i to what\s+(?P<job>[\w&.' -]+?)\s+(?:are|is)\s+(?:asking|looking)",
+        re.I), _job_name),
+    Rule("list_jobs", re.compile(
+        rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_JOBS}\b.*"
+        r"\b(?:i'?ve|i have|have i|did i|i (?:sent|gave|shared|uploaded|pasted|added)|you have|"
+        r"do you have|on my list|stored|saved|uploaded|shared|sent|gave|given|added|pasted|"
+        r"so far|again)\b"
+        rf"|^(?:my|list(?: my)?|show(?: me)?(?: all)?(?: my| the)?) {_JOBS}\W*$"
+        rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b", re.I)),
     Rule("find_skill_gaps", re.compile(
         r"^(?:i\s+(?:want|would like|'d like|hope|plan|am aiming|'m aiming|aim)\s+(?:to\s+)?"
         r"(?:become|be|work as|get a job as|land a job as|move into|switch to|for)|"
         r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for|applying for)"
         r"(?: jobs as)?)\s+(?P<role>[^.?!,]+)", re.I), _target_role),
-    Rule("set_role_end", re.compile(
-        r"\b(?:i\s+)?(?:left|quit|stopped working (?:at|for)|finished (?:at|with)|"
-        r"resigned from)\s+(?P<company>.+?)\s+(?:in|on|at the end of|back in)\s+"
-        r"(?P<end>(?:[a-z]+\s+)?\d{4}|\d{1,2}/\d{4})\b", re.I), _role_end),
-    Rule("set_role_end", re.compile(
-        r"\bmy (?:job|role|time|position) (?:at|with) (?P<company>.+?) ended (?:in |on )?"
-        r"(?P<end>(?:[a-z]+\s+)?\d{4}|\d{1,2}/\d{4})\b", re.I), _role_end),
-    Rule("remove_skill", re.compile(
-        r"^(?:please\s+)?(?:remove|delete|drop|take (?:out|off))\s+(?P<skill>.+?)" + _SKILL_TAIL,
-        re.I), _group("skill")),
-    Rule("remove_skill", re.compile(
-        r"^i\s+(?:don'?t|do not|never)\s+(?:really\s+)?(?:know|use|used|have|work with)\s+"
-        r"(?P<skill>.+?)" + _SKILL_TAIL, re.I), _group("skill")),
-    Rule("add_skill", re.compile(
-        r"^(?:oh,?\s+)?(?:i\s+(?:also\s+)?(?:know|have|use|can use|am good at|have experience "
-        r"(?:with|in)|worked with)|(?:please\s+)?add)\s+(?P<skill>.+?)" + _SKILL_TAIL, re.I),
-        _group("skill")),
-    Rule("confirm_profile", re.compile(
-        r"^(?:(?:yes|yep|yeah|ok)[,!.]?\s*)?(?:(?:that|it|this|the profile|my profile)(?:'s|"
-        r"\s+is|\s+looks)|looks)\s+(?:all\s+)?(?:right|correct|good|fine|accurate)\b"
-        r"|^confirm(?: my)? profile\b|\bmark (?:my )?profile (?:as )?verified\b", re.I)),
-    Rule("use_resume", re.compile(
-        r"\b(?:use|switch to|go back to|pick)\s+(?:my\s+|the\s+)?(?P<which>older|previous|"
-        r"earlier|old|latest|newest|new|other|first)\s+" + _RESUME, re.I), _which_resume),
-    Rule("list_jobs", re.compile(
-        r"\b(?:list|show|see)\b.*\b(?:job descriptions|jobs|postings|jds)\b", re.I)),
-    Rule("find_skill_gaps", re.compile(
-        r"\b(?:compare|match|check)\b.*\bwith\s+(?:the\s+)?(?P<job>[\w&.' -]+?)\s+"
-        r"(?:job|posting|position|one)\b", re.I), _job_name),
-    Rule("compare_jobs", re.compile(
-        r"\bcompare\b.*\b(?:jobs|job descriptions|postings|them|these|those|all)\b"
-        r"|\brank\b.*\b(?:jobs|postings)\b|\bwhich (?:job|posting) (?:fits|suits|matches)\b",
-        re.I)),
     Rule("suggest_roles", re.compile(
-        r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?)\b.*\b(?:fit|fits|"
-        r"suit|suits|match|should i|could i|can i|for me|am i suited)\b"
-        r"|\bsuggest (?:some |a few )?(?:roles|jobs|careers)\b"
-        r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b", re.I)),
+        r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
+        r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
+        r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
+        r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"
+        r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b", re.I)),
     Rule("find_skill_gaps", re.compile(
-        r"\b(?:what am i missing|what (?:skills )?(?:do|am) i (?:lack|need|missing)|"
-        r"skill gaps?|gap analysis|how (?:do|well do) i (?:match|fit|compare)|"
-        r"am i (?:a )?(?:good )?(?:fit|match|ready)|what'?s missing|missing skills|"
-        r"what do i need to learn)(?:\s+(?:for|to become|to be|with)\s+(?P<target>.+?))?"
-        r"[\s?.!]*$", re.I), _gaps),
+        rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to)\s+(?P<target>.+?))?"
+        r"[\s?.!🤔]*(?:what'?s lacking\??)?$", re.I), _gaps),
     Rule("review_resume", re.compile(
-        r"\b(?:what should i (?:change|improve|fix|add)|improve|tips|advice|feedback|"
-        r"suggestions?|make (?:it )?better|wrong with|critique|fix)\b.*\b" + _RESUME + r"\b"
-        r"|\b" + _RESUME + r"\b.*\b(?:tips|advice|feedback|suggestions|improvements?)\b",
-        re.I)),
+        r"\b(?:what should i (?:change|improve|fix|add|tweak|cut)|improve|tips|advice|feedback|"
+        r"suggestions?|make (?:it )?(?:better|stronger|stand out)|stand out|wrong with|critique|"
+        r"fix|tweak|rate|strengthen)\b.*\b" + _RESUME + r"\b"
+        r"|\b" + _RESUME + r"\b.*\b(?:tips|advice|feedback|suggestions|improvements?|"
+        r"what (?:should|to) (?:i )?(?:tweak|change|fix|improve)|callbacks?|stand out|"
+        r"summary section|cut something)\b", re.I)),
 ]
 """Specific requests, tried before the general intents of the router."""
 
 JOB_MARKERS = re.compile(
-    r"\b(requirements|qualifications|responsibilities|we are looking|we're looking|you will|"
-    r"must have|nice to have|preferred|years of experience|about the role|what you'll do|"
-    r"job description|apply|benefits|salary|full[- ]time|who you are)\b", re.I)
+    r"\b(requirements|qualifications|responsibilities|we are looking|we're looking|we are after|"
+    r"you will|you'll|must have|nice to have|preferred|years of experience|about the role|"
+    r"what you'll do|job description|apply|benefits|salary|full[- ]time|part[- ]time|"
+    r"who you are|tasks|duties|candidate|per annum|per hour|hybrid|remote|on-site|shift|"
+    r"contract|permanent|ctc|lpa|notice period|we offer|our team|join us|the role)\b", re.I)
 MIN_JOB_WORDS = 40
 MIN_JOB_MARKERS = 2
 
-
 JOB_LABELS = re.compile(r"\b(requirements|qualifications|responsibilities|what you'll do|"
-                        r"must have|nice to have|skills required)\s*:", re.I)
+                        r"must have|nice to have|skills required|tasks|duties)\s*:", re.I)
 MIN_LABELLED_JOB_WORDS = 10
 
 
 def looks_like_job_description(message: str) -> bool:
-    """A long pasted text with the usual headings of a job posting, or a shorter one with a
+    """A long pasted text with the usual wording of a job posting, or a shorter one with a
     "Requirements:"-style label."""
     words = len(message.split())
     if words >= MIN_LABELLED_JOB_WORDS and JOB_LABELS.search(message):
