@@ -150,7 +150,7 @@ class SkillMatcher:
             ``(entry, start_char, end_char)`` for each mention, in text order, longest match
             kept where mentions overlap; the same skill may appear several times.
         """
-        doc = self.make_doc(text)
+        doc = _split_final_letter(self.make_doc(text))
         spans: list[Span] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
@@ -188,6 +188,17 @@ class SkillMatcher:
 
 
 _SLASH = re.compile(r"(/)")
+_LETTER_STOP = re.compile(r"[A-Z]\.")
+
+
+def _split_final_letter(doc: Doc) -> Doc:
+    """spaCy keeps "R." whole, as if an initial; when it ends the text ("… in Python or R.")
+    the full stop ends the sentence, so the letter becomes its own token."""
+    if not len(doc) or not _LETTER_STOP.fullmatch(doc[-1].text):
+        return doc
+    words = [t.text for t in doc[:-1]] + [doc[-1].text[0], "."]
+    spaces = [bool(t.whitespace_) for t in doc[:-1]] + [False, bool(doc[-1].whitespace_)]
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 def _title_case(form: str) -> bool:

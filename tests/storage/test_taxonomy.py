@@ -128,3 +128,25 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     changed.write_text(copy.read_text() + extra.model_dump_json() + "\n")
     assert taxonomy_version(changed) != taxonomy_version()
     assert load_taxonomy(changed)[-1].id == "zz-new"
+
+
+@pytest.mark.parametrize(("written", "skill_id"), [
+    ("Microsoft PowerShell", "powershell"), ("Google Angular", "angular"),
+    ("PRDs", "product-requirements"), ("roadmap", "product-roadmap"),
+    ("Flow Designer", "servicenow-flow-designer"), ("OpenTelemetry", "opentelemetry"),
+    ("asyncio", "asyncio"), ("Lambda", "aws-lambda"), ("MERN", "mern-stack"),
+])
+def test_curated_additions_and_publisher_twins_resolve(written: str, skill_id: str) -> None:
+    entry = skill_by_alias(written)
+    assert entry is not None and entry.id == skill_id
+
+
+@pytest.mark.parametrize("written", ["reconciliation", "SaaS", "algorithms"])
+def test_misleading_aliases_are_gone(written: str) -> None:
+    assert skill_by_alias(written) is None
+
+
+def test_front_and_back_end_are_kinds_of_web_development() -> None:
+    for skill_id in ("frontend-development", "backend-development"):
+        entry = skill_by_id(skill_id)
+        assert entry is not None and "web-development" in entry.broader

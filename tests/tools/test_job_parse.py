@@ -217,3 +217,18 @@ def test_a_labelled_line_after_a_long_bullet_is_not_joined_to_it(
     priorities = {s.name: s.priority for s in parse_job_description(text, jd_matcher).skills}
     assert priorities["Kubernetes"] == "critical"
     assert priorities["Kafka"] == "nice-to-have"
+
+
+def test_stack_sentences_are_asked_but_other_employer_sentences_are_not(
+        jd_matcher: SkillMatcher) -> None:
+    text = ("Senior Data Engineer\n\nOur stack runs on Kafka and Docker, and you will own "
+            "its pipelines. We sell Python books in Europe. Requirements: SQL.")
+    names = [s.name for s in parse_job_description(text, jd_matcher).skills]
+    assert names == ["Kafka", "Docker", "SQL"]
+
+
+def test_stack_sentences_give_no_spans_for_span_measures(jd_matcher: SkillMatcher) -> None:
+    sentence = "Our stack runs on Kafka and Docker."
+    assert find_mentions(sentence, jd_matcher) == []
+    assert [m.text for m in find_mentions(sentence, jd_matcher, stack=True)] == ["Kafka",
+                                                                                  "Docker"]

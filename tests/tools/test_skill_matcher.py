@@ -24,6 +24,7 @@ def _ids(matcher: SkillMatcher, text: str) -> list[str]:
         ("C/C++ on embedded boards", ["c", "c++"]),
         ("React.js-based front ends", ["react"]),
         ("Languages: C, Java", ["c", "java"]),
+        ("Statistics in Python or R.", ["python", "r"]),
     ],
 )
 def test_recognises_tricky_names(matcher: SkillMatcher, text: str, expected: list[str]) -> None:
@@ -39,6 +40,7 @@ def test_recognises_tricky_names(matcher: SkillMatcher, text: str, expected: lis
         "the rest of the team",
         "a clean design of the office",
         "I/O bound work",
+        "Signed by John R. Smith",
     ],
 )
 def test_no_false_hits(matcher: SkillMatcher, text: str) -> None:

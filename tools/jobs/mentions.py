@@ -90,6 +90,11 @@ REQUIREMENT_CUE = re.compile(
     r"|ability|able|expertise|background|degree|required|requirements?|must|plus|preferred"
     r"|strong|solid|qualifications?)\b", re.IGNORECASE)
 """Words that make a sentence ask something of the candidate."""
+STACK_CUE = re.compile(
+    r"\b(?:(?:tech(?:nology)?|software|our|the)\s+stack|stack\s+(?:runs|is built|includes)"
+    r"|(?:runs?|running|built|build|is built)\s+(?:on|with|using)"
+    r"|we\s+(?:use|work with|rely on|are using|build with))\b", re.IGNORECASE)
+"""Wording that names the technology the team works with."""
 _LANGUAGE_CUE = re.compile(
     r"\b(?:fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|command"
     r"|level|skills|mother tongue)\b", re.IGNORECASE)
@@ -202,9 +207,14 @@ def _is_language(matcher: SkillMatcher, mention: Mention) -> bool:
     return entry is not None and entry.type == "language"
 
 
-def about_employer(text: str) -> bool:
+def about_employer(text: str, stack: bool = False) -> bool:
     """Whether a sentence describes the employer rather than the candidate (see the module
-    docstring)."""
+    docstring). With ``stack``, a sentence naming the employer's technology stack ("Our stack
+    runs on AWS", "we use Kafka and Go") is not: the tools a team works with are what a new
+    hire will be expected to use (SkillSpan's annotators do not mark them, so span measures
+    leave ``stack`` off; the gap report needs them)."""
+    if stack and STACK_CUE.search(text):
+        return False
     if _EMPLOYER_OPENING.match(text):
         return True
     return bool(_EMPLOYER_WORDS.search(text)) and not REQUIREMENT_CUE.search(text)
@@ -230,7 +240,8 @@ def duty_mention(text: str) -> Mention | None:
     return Mention(start, end, phrase, None, phrase)
 
 
-def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True) -> list[Mention]:
+def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True,
+                  stack: bool = False) -> list[Mention]:
     """Every skill mention of a sentence: taxonomy hits, then free-text phrases that do
     not overlap them; none for a sentence about the employer.
 
@@ -238,12 +249,16 @@ def find_mentions(text: str, matcher: SkillMatcher, free_text: bool = True) -> l
         text: One sentence or bullet of a job description.
         matcher: Skill matcher over the taxonomy.
         free_text: Also return free-text phrase mentions.
+        stack: Read the taxonomy skills of a sentence naming the employer's technology
+            stack (:func:`about_employer`); its other words give no free text.
 
     Returns:
         Mentions in text order.
     """
-    if about_employer(text):
+    if about_employer(text, stack):
         return []
+    if free_text and about_employer(text):
+        free_text = False  # the stack's named tools are asked, not the employer's other words
     languages = bool(_LANGUAGE_CUE.search(text))
     mentions = [m for m in taxonomy_mentions(text, matcher)
                 if languages or not _is_language(matcher, m)]

@@ -200,7 +200,7 @@ def _add_skills(skills: dict[str, JobSkill], sentence: str, section: JobSection,
         section.kind, "important")
     asked = section.kind in ("requirements", "preferred", "bonus") or bool(
         sentence_priority(sentence))
-    for mention in find_mentions(sentence, matcher):
+    for mention in find_mentions(sentence, matcher, stack=True):
         if mention.skill_id is None and not (asked and precise_free_text(mention)):
             continue
         key = mention.skill_id or "free:" + mention.name.lower()
