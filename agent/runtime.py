@@ -92,7 +92,8 @@ class Runtime:
         self.uploads = UploadStore(self.settings.uploads_dir)
         self._checkpointer = Checkpointer(self.settings)
         services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index,
-                            default_taxonomy, load_roles, _utc_today)
+                            default_taxonomy, load_roles, _utc_today, _utc_now,
+                            self.settings.resolved_data_dir / "exports")
         lazy = _LazyEmbedder(self)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
@@ -234,6 +235,10 @@ class Runtime:
 
 def _utc_today() -> date:
     return datetime.now(UTC).date()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class _LazyEmbedder:

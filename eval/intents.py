@@ -21,7 +21,8 @@ from agent.offline.router import IntentRouter
 from tools.protocols import Embedder
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-EVAL_FILES = (DATA / "intent_eval.jsonl", DATA / "intent_eval_v2.jsonl")
+EVAL_FILES = (DATA / "intent_eval.jsonl", DATA / "intent_eval_v2.jsonl",
+              DATA / "intent_eval_v3_heldout.jsonl")
 UNSCORED_ARGS = {"read_job_description"}
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +28,8 @@ class Services:
         taxonomy: Taxonomy lookups by id and alias.
         roles: The role catalogue.
         today: The current date (UTC) — tools never read the clock themselves.
+        now: The current time (aware, UTC).
+        exports_dir: Where exported files (roadmaps) are written, one folder per user.
     """
 
     sessions: sessionmaker[Session]
@@ -36,3 +39,5 @@ class Services:
     taxonomy: Callable[[], Taxonomy]
     roles: Callable[[], list[Role]]
     today: Callable[[], date]
+    now: Callable[[], datetime]
+    exports_dir: Path

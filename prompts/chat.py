@@ -20,9 +20,15 @@ in 2023") and "looks right" to confirm it.
 - **Find your skill gaps**: "what am I missing?" for the active job, or "what am I missing \
 for a data analyst role?"; "which roles fit me?"; "compare me with my jobs".
 - **Improve your resume**: "what should I change in my resume?"
+- **Plan your learning**: "build me a roadmap" (for your skill gaps) or "I want to become a \
+data engineer in 12 weeks"; then "show my roadmap", "I finished today's goal", "I finished \
+stage 1", "make it 12 weeks instead", "I can only do 30 minutes a day now", "export my \
+roadmap to my calendar".
+- **Learn**: "resources for Docker", "explain Kubernetes simply", "rate the Docker docs 4 \
+out of 5".
 
-Coming next: a learning roadmap with resources, progress and streaks, mock interviews and \
-a readiness score."""
+Coming next: study-time logging and streaks, check-ins, mock interviews and a readiness \
+score."""
 
 SMALL_TALK = "Happy to help! When you're ready, attach your resume or say 'help'."
 

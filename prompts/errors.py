@@ -131,3 +131,23 @@ NOT_A_RESUME_NEXT = (
     "Attach your resume (with your contact details, experience and education); your saved "
     "profile is unchanged."
 )
+
+NO_ROADMAP = "You don't have a learning roadmap yet."
+NO_ROADMAP_NEXT = (
+    "Say 'build me a roadmap' after comparing your resume with a job, or tell me your goal, "
+    "e.g. 'I want to become a data engineer in 12 weeks'."
+)
+NO_GAPS_TO_PLAN = (
+    "You already cover every skill the active job asks for, so there is nothing to plan."
+)
+NO_GAPS_TO_PLAN_NEXT = "Tell me a goal instead, e.g. 'make me a roadmap to learn Kubernetes'."
+BAD_PLAN = "I can't plan with that: {detail}."
+BAD_PLAN_NEXT = "Give hours per day between 0.25 and 24, or a number of weeks between 1 and 520."
+UNKNOWN_SKILL = "I don't know the skill '{skill}'."
+UNKNOWN_SKILL_NEXT = "Check the spelling, or try a broader name (e.g. 'SQL' instead of a product)."
+BAD_STARS = "{stars} is not a rating I can record."
+BAD_STARS_NEXT = (
+    "Give a whole number of stars from 1 to 5, e.g. 'rate the Docker course 4 out of 5'."
+)
+UNKNOWN_RESOURCE = "I couldn't tell which resource '{resource}' is."
+UNKNOWN_RESOURCE_NEXT = "Name it as it appears in your roadmap, e.g. 'the Kubernetes docs'."

@@ -46,6 +46,15 @@ _TOOL_FOR_INTENT = {
     "set_role_end": "set_role_end_date",
     "confirm_profile": "confirm_profile",
     "use_resume": "use_resume",
+    "create_roadmap": "create_roadmap",
+    "show_roadmap": "show_roadmap",
+    "mark_goal_done": "mark_goal_done",
+    "mark_stage_done": "mark_stage_done",
+    "adjust_roadmap": "adjust_roadmap",
+    "export_roadmap": "export_roadmap",
+    "find_resources": "find_resources",
+    "rate_resource": "rate_learning_resource",
+    "explain_topic": "explain_topic",
 }
 """Intent of the router -> tool the offline model calls."""
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
+from agent.offline.render_roadmap import RENDERERS as ROADMAP_RENDERERS
 from prompts import chat as words
 
 
@@ -91,4 +92,5 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "parse_resume": _render_parsed,
     "show_profile": _render_stored,
     **GAP_RENDERERS,
+    **ROADMAP_RENDERERS,
 }

@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from agent.offline.rules import JOB_ATTACHMENT_WORDS, RULES, looks_like_job_description
+from agent.offline.rules import (
+    JOB_ATTACHMENT_WORDS,
+    ORDERED_RULES,
+    looks_like_job_description,
+)
 from prompts.chat import ATTACHMENT_PATTERN
 from prompts.intents import INTENT_EXAMPLES
 from tools.protocols import Embedder
@@ -144,7 +148,7 @@ class IntentRouter:
         return self._by_rules(message) or self._nearest(message)
 
     def _by_rules(self, message: str) -> Route | None:
-        for rule in RULES:
+        for rule in ORDERED_RULES:
             match = rule.pattern.search(message)
             if match:
                 args = rule.extract(match)

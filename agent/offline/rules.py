@@ -82,10 +82,154 @@ def _gaps(match: re.Match[str]) -> Args:
     return {"role": role} if len(role.split()) <= 5 else {}
 
 
-def _target_role(match: re.Match[str]) -> Args | None:
-    role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", _clean(match.group("role")),
-                  flags=re.I)
-    return {"role": role} if role and len(role.split()) <= 5 else None
+_WEEKS = re.compile(r"\b(?:in|within|over|for|by)?\s*(?P<n>\d{1,3}|" + "|".join(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"]) + r")[\s-]*(?P<unit>weeks?|months?)\b", re.I)
+_HOURS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?P<unit>hours?|hrs?|h|"
+                    r"minutes?|mins?)\s*(?:a|per|each|every)\s*day\b", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+                 "half a": 0.5, "half an": 0.5}
+
+
+def _number(text: str) -> float:
+    key = text.lower()
+    return float(_WORD_NUMBERS[key]) if key in _WORD_NUMBERS else float(text)
+
+
+def plan_args(message: str) -> Args:
+    """Deadline and daily time named in a message: ``weeks`` and ``hours_per_day`` or
+    ``minutes_per_day`` (months count as 4 weeks... rounded up from 30.4 days: 4.35)."""
+    args: Args = {}
+    weeks = _WEEKS.search(message)
+    if weeks:
+        n = _number(weeks.group("n"))
+        args["weeks"] = int(n if weeks.group("unit").lower().startswith("w") else
+                            round(n * 4.35))
+    hours = _HOURS.search(message)
+    if hours:
+        n = _number(hours.group("n"))
+        if hours.group("unit").lower().startswith("m"):
+            args["minutes_per_day"] = int(n)
+        else:
+            args["hours_per_day"] = n
+    return args
+
+
+def _trim_goal(goal: str) -> str:
+    """A goal without trailing connectors left by removing its time ("Kubernetes with")."""
+    return re.sub(r"(?:\s+(?:with|at|in|and|by|for|within|over|doing|of))+$", "", goal,
+                  flags=re.I).strip()
+
+
+def _goal(match: re.Match[str]) -> Args | None:
+    goal = _clean(_WEEKS.sub("", _HOURS.sub("", match.group("goal"))))
+    if not goal:
+        return None
+    return {"goal": _trim_goal(goal), **plan_args(match.string)}
+
+
+def _roadmap_request(match: re.Match[str]) -> Args:
+    goal = _clean(_WEEKS.sub("", _HOURS.sub("", match.groupdict().get("goal") or "")))
+    goal = _trim_goal(re.sub(r"^(?:to\s+)?(?:become|be|learn|for)\s+", "", goal, flags=re.I))
+    return {**({"goal": goal} if goal and goal.lower() not in ("me", "it", "this") else {}),
+            **plan_args(match.string)}
+
+
+def _adjust(match: re.Match[str]) -> Args | None:
+    args = plan_args(match.string)
+    return args or None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
+             "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _stage(match: re.Match[str]) -> Args | None:
+    raw = (match.group("n") or match.group("n2") or "").lower()
+    number = _ORDINALS.get(raw) or (int(raw) if raw.isdigit() else 0)
+    return {"stage": number} if number else None
+
+
+def _resources(match: re.Match[str]) -> Args | None:
+    skill = _clean(match.group("skill") or match.group("skill2"))
+    skill = re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
+                   r"intermediate|advanced)\b.*$", "", skill, flags=re.I)
+    level = re.search(r"\b(beginner|intermediate|advanced)", match.group(0), re.I)
+    if not skill or len(skill.split()) > 4:
+        return None
+    return {"skill": skill, **({"level": level.group(1).lower()} if level else {})}
+
+
+def _rating(match: re.Match[str]) -> Args | None:
+    resource = re.sub(r"^(?:the|that|this)\s+", "", _clean(match.group("resource")), flags=re.I)
+    return {"resource": resource, "stars": int(match.group("stars"))} if resource else None
+
+
+_NOT_A_TOPIC = re.compile(
+    r"^(?:the|your|you|u|my|me|on|this|that|these|it|its|it's|hireready|what|how|why|who|"
+    r"when|where|which|first|us|our|there|here|in|up|going|happening|new|wrong|missing|"
+    r"left|next|best|good)\b", re.I)
+
+
+def _topic(match: re.Match[str]) -> Args | None:
+    """A subject to explain: a few words, not a pronoun or a question about the coach."""
+    topic = re.sub(r"\s+(?:simply|to me|in simple terms|like i'?m (?:five|5)|briefly|"
+                   r"for (?:a )?beginners?)$", "", _clean(match.group("topic")), flags=re.I)
+    topic = re.sub(r"^(?:an?)\s+", "", topic, flags=re.I)
+    if not topic or len(topic.split()) > 4 or _NOT_A_TOPIC.match(topic):
+        return None
+    return {"topic": topic}
+
+
+_ROADMAP_WORDS = r"(?:roadmap|road map|learning plan|study plan|plan|schedule)"
+
+FIRST_RULES: list[Rule] = [
+    Rule("rate_resource", re.compile(
+        r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
+        r"out of 5|stars?|of 5)", re.I), _rating),
+    Rule("export_roadmap", re.compile(
+        rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b.*\b(?:calendar|ics|ical)\b"
+        rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b", re.I),
+        lambda m: {"format": "ics"}),
+    Rule("export_roadmap", re.compile(
+        rf"\b(?:export|download|save)\b.*\b{_ROADMAP_WORDS}\b", re.I),
+        lambda m: {"format": "md"}),
+    Rule("mark_stage_done", re.compile(
+        r"\b(?:finished|completed|done with|did|wrapped up|mark)\s+(?:the\s+)?(?:stage\s+"
+        r"(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|fourth|fifth) stage)",
+        re.I), _stage),
+    Rule("mark_goal_done", re.compile(
+        r"\b(?:finished|completed|done with|did|mark(?:ed)?|ticked off)\b.*\bgoals?\b", re.I),
+        lambda m: {"goal": _clean(m.group(0))}),
+    Rule("adjust_roadmap", re.compile(
+        r"\b(?:make it|change it to|instead|only (?:do|have)|can (?:only )?(?:do|manage|spare)|"
+        r"switch to|now i have|i have only|i only have|extend|shorten)\b.*"
+        r"(?:\d|weeks?|months?|hours?|minutes?|mins?)", re.I), _adjust),
+]
+"""Roadmap requests whose wording would otherwise look like another request ("add it to my
+calendar" is not a skill to add)."""
+
+LAST_RULES: list[Rule] = [
+    Rule("create_roadmap", re.compile(
+        rf"\b(?:build|make|create|give|generate|plan|draft|need|want)\b.*\b{_ROADMAP_WORDS}\b"
+        r"(?:\s+(?:to|for)\s+(?P<goal>[^?!.]+))?", re.I), _roadmap_request),
+    Rule("show_roadmap", re.compile(
+        rf"\b(?:show|see|view|what'?s|what is|where am i (?:in|on))\b.*\b(?:my|the)\s+"
+        rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b"
+        r"|\bmy progress\b", re.I)),
+    Rule("find_resources", re.compile(
+        r"\b(?:resources?|courses?|tutorials?|books?|materials?|docs|videos?)\s+(?:for|on|to "
+        r"learn|about)\s+(?P<skill>[^?!.,]+)"
+        r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use) to learn\s+"
+        r"(?P<skill2>[^?!.,]+)", re.I), _resources),
+    Rule("explain_topic", re.compile(
+        r"^(?:can you |could you |please )?(?:explain|what(?:'s| is| are)|define|tell me about)"
+        r"\s+(?P<topic>[^?!.]+)", re.I), _topic),
+]
+"""Roadmap, resource and explanation requests, tried after the specific ones."""
+
+
 
 
 _GAP_ASK = (r"(?:what do i need to learn|what would i need|what am i missing|what(?:'s| is) "
@@ -155,6 +299,7 @@ RULES: list[Rule] = [
         r"(?:my|the) profile(?:'s)?|those (?:skills|details)(?: and dates)?|the extracted "
         r"details)(?:\s+you\s+(?:extracted|pulled|found|have))?\s*(?:'s|is|are|looks?|seem)\s+"
         r"(?:all\s+)?(?:right|correct|good|fine|accurate|spot on|good to go)"
+        r"|^\W*(?:(?:yes|yep|yeah|ok)\W+)?looks?\s+(?:all\s+)?(?:right|correct|good|fine|accurate)"
         r"|spot on|nothing to change|no changes needed|good to go|that'?s me|"
         r"confirm(?:ed)?\s+(?:my\s+|the\s+|it|that)|all (?:good|accurate|correct)|"
         r"mark (?:my )?profile (?:as )?verified|(?:yes|yep|yup),? (?:that'?s |it'?s )?"
@@ -192,11 +337,12 @@ RULES: list[Rule] = [
         r"so far|again)\b"
         rf"|^(?:my|list(?: my)?|show(?: me)?(?: all)?(?: my| the)?) {_JOBS}\W*$"
         rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b", re.I)),
-    Rule("find_skill_gaps", re.compile(
+    Rule("create_roadmap", re.compile(
         r"^(?:i\s+(?:want|would like|'d like|hope|plan|am aiming|'m aiming|aim)\s+(?:to\s+)?"
-        r"(?:become|be|work as|get a job as|land a job as|move into|switch to|for)|"
-        r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for|applying for)"
-        r"(?: jobs as)?)\s+(?P<role>[^.?!,]+)", re.I), _target_role),
+        r"(?:become|be|work as|get a job as|land a job as|move into|switch to|learn|master)|"
+        r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for)|"
+        r"(?:help me|teach me how to|how (?:do|can|should) i) (?:become|learn|get into))\s+"
+        r"(?P<goal>[^?!]+)", re.I), _goal),
     Rule("suggest_roles", re.compile(
         r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
         r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
@@ -244,3 +390,6 @@ def looks_like_job_description(message: str) -> bool:
 JOB_ATTACHMENT_WORDS = re.compile(
     r"\b(job|jd|posting|position|vacancy|opening|role description|advert|listing)\b", re.I)
 """Words in a message with an attachment that make it a job description, not a resume."""
+
+ORDERED_RULES: list[Rule] = [*FIRST_RULES, *RULES, *LAST_RULES]
+"""Every rule, in the order the router tries them."""

@@ -1,0 +1,104 @@
+"""Offline replies for roadmaps, exports, resources, ratings and explanations. Numbers come
+from the tools' JSON; words from :mod:`prompts.roadmap_replies`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from prompts import roadmap_replies as words
+
+MAX_RESOURCES_SHOWN = 3
+
+
+def _cell(text: object) -> str:
+    return " ".join(str(text).replace("|", "/").split())
+
+
+def render_roadmap(data: dict[str, Any]) -> str:
+    if "question" in data:
+        return words.CLARIFY_GOAL.format(question=data["question"])
+    roadmap = data["roadmap"]
+    stages = roadmap["stages"]
+    lines = [words.ROADMAP_HEADER.format(title=roadmap["title"], days=roadmap["estimated_days"],
+                                         count=len(stages), progress=roadmap["progress"]),
+             _plan_line(roadmap["plan"]), "", words.STAGE_TABLE_HEADER, words.STAGE_TABLE_RULE]
+    lines += [words.STAGE_TABLE_ROW.format(
+        number=s["number"], title=_cell(s["title"]), skills=_cell(", ".join(s["skills"])),
+        days=s["estimated_days"], level=s["difficulty"],
+        status=words.STATUS.get(s["status"], s["status"])) for s in stages]
+    current = next((s for s in stages if s["status"] != "completed"), None)
+    lines += ["", *(_current(current) if current else
+                    [words.ROADMAP_DONE.format(title=roadmap["title"])])]
+    if roadmap.get("warnings"):
+        lines += ["", words.WARNINGS_HEADER, *[f"- {w}" for w in roadmap["warnings"]]]
+    return "\n".join([*lines, "", words.ROADMAP_FOOTER])
+
+
+def _plan_line(plan: dict[str, Any]) -> str:
+    weekly = plan["hours"] * 7 if plan["pace"] == "daily" else plan["hours"]
+    deadline = (words.ROADMAP_DEADLINE.format(weeks=plan["deadline_weeks"])
+                if plan.get("deadline_weeks") else "")
+    return words.ROADMAP_PLAN.format(level=plan["level"], hours=plan["hours"],
+                                     per=words.PER.get(plan["pace"], ""), weekly=weekly,
+                                     deadline=deadline)
+
+
+def _current(stage: dict[str, Any]) -> list[str]:
+    lines = [words.CURRENT_HEADER.format(number=stage["number"], title=stage["title"])]
+    for goal in stage["goals"]:
+        lines.append(words.GOAL_LINE.format(mark="x" if goal["completed"] else " ",
+                                            type=goal["type"], description=goal["description"]))
+        lines += [words.RESOURCE_LINE.format(title=r["title"], url=r["url"], type=r["type"],
+                                             provider=r.get("provider") or "")
+                  for r in goal.get("resources", [])[:MAX_RESOURCES_SHOWN]]
+    return lines
+
+
+def render_export(data: dict[str, Any]) -> str:
+    return words.EXPORTED.format(title=data["title"], file=data["file"],
+                                 kind=words.EXPORT_KIND.get(data["format"], data["format"]))
+
+
+def render_resources(data: dict[str, Any]) -> str:
+    found = data["resources"]
+    if not found:
+        return words.RESOURCES_NONE.format(skill=data["skill"], level=data["level"])
+    lines = [words.RESOURCES_HEADER.format(skill=data["skill"], level=data["level"]), ""]
+    lines += [words.RESOURCE_ITEM.format(
+        n=n, title=r["title"], url=r["url"], type=r["type"], provider=r["provider"],
+        minutes=r["duration_minutes"], score=r["score"],
+        cost="" if r.get("free", True) else words.RESOURCE_PAID)
+        for n, r in enumerate(found, start=1)]
+    return "\n".join(lines)
+
+
+def render_rating(data: dict[str, Any]) -> str:
+    return words.RATED.format(title=data["title"], stars=data["stars"], score=data["score"])
+
+
+def render_explanation(data: dict[str, Any]) -> str:
+    text = words.EXPLANATION.format(name=data["name"], text=data["text"],
+                                    start=data["where_to_start"])
+    if data.get("hours"):
+        text += words.EXPLANATION_HOURS.format(hours=data["hours"])
+    if data.get("resources"):
+        text += words.EXPLANATION_RESOURCES + "\n" + "\n".join(
+            words.RESOURCE_LINE.format(title=r["title"], url=r["url"], type=r["type"],
+                                       provider=r.get("provider") or "")
+            for r in data["resources"][:MAX_RESOURCES_SHOWN])
+    return text
+
+
+RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "create_roadmap": render_roadmap,
+    "show_roadmap": render_roadmap,
+    "mark_goal_done": render_roadmap,
+    "mark_stage_done": render_roadmap,
+    "adjust_roadmap": render_roadmap,
+    "export_roadmap": render_export,
+    "find_resources": render_resources,
+    "rate_learning_resource": render_rating,
+    "explain_topic": render_explanation,
+}
+"""Tool name -> reply renderer."""
