@@ -18,3 +18,11 @@ STARTERS: tuple[tuple[str, str], ...] = (
 LOGIN_LABEL = "User name"
 LOGIN_PLACEHOLDER = "e.g. alice"
 LOGIN_REQUIRED = "Please enter your user name"
+
+TIMELINE_TITLE = "Timeline — {title}"
+TIMELINE_HOVER = "{days} days"
+STAGE_STATUS = {"completed": "done", "in_progress": "in progress", "not_started": "not started"}
+ACTION_STAGE_DONE = "Mark stage {number} done"
+ACTION_STAGE_DONE_MESSAGE = "I finished stage {number}"
+ACTION_RESOURCES = "Resources for {skill}"
+ACTION_RESOURCES_MESSAGE = "resources for {skill}"

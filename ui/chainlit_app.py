@@ -5,12 +5,15 @@ logic lives here; formatting is in :mod:`ui.web_render`. This is the only place 
 exceptions broadly: it logs them with context and shows a message with a next step.
 
 Started by ``hireready run`` (``chainlit run ui/chainlit_app.py``) with ``CHAINLIT_APP_ROOT``
-at the repository root and ``CHAINLIT_AUTH_SECRET`` from the data directory.
+at ``<data dir>/web`` and ``CHAINLIT_AUTH_SECRET`` from the data directory. Roadmap replies
+carry a Plotly timeline and buttons; exports are offered as a file download.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,9 @@ import chainlit as cl
 
 from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
+from prompts import web as words
 from tools.errors import HireReadyError
+from ui import web_charts as charts
 from ui import web_render as render
 
 log = logging.getLogger("ui.chainlit_app")
@@ -97,7 +102,66 @@ async def _answer(user_id: str, thread_id: str, text: str, files: list[Any]) -> 
         await status.remove()  # type: ignore[no-untyped-call]
     for call in turn.tool_calls:
         await _show_step(call)
-    await _say(turn.reply)
+    reply = cl.Message(content=turn.reply, elements=_elements(turn), actions=_actions(turn))
+    await _send(reply)
+
+
+def _last_output(turn: ChatTurn, tools: set[str]) -> dict[str, Any] | None:
+    """The JSON output of the turn's last successful call of one of ``tools``."""
+    for call in reversed(turn.tool_calls):
+        if call.tool in tools and not call.error:
+            try:
+                data = json.loads(call.output)
+            except ValueError:
+                return None
+            return data if isinstance(data, dict) else None
+    return None
+
+
+def _elements(turn: ChatTurn) -> list[Any]:
+    """A timeline chart for a roadmap reply; the file for an export."""
+    elements: list[Any] = []
+    shown = _last_output(turn, charts.ROADMAP_TOOLS)
+    if shown and "roadmap" in shown:
+        figure = charts.roadmap_timeline(shown["roadmap"], date.today())
+        elements.append(cl.Plotly(name="timeline", figure=figure, display="inline"))
+    exported = _last_output(turn, {"export_roadmap"})
+    if exported and Path(exported["file"]).is_file():
+        elements.append(cl.File(name=Path(exported["file"]).name, path=exported["file"],
+                                display="inline"))
+    return elements
+
+
+def _actions(turn: ChatTurn) -> list[cl.Action]:
+    """Buttons under a roadmap reply: mark the current stage done, show its resources."""
+    shown = _last_output(turn, charts.ROADMAP_TOOLS)
+    stage = charts.current_stage(shown["roadmap"]) if shown and "roadmap" in shown else None
+    if stage is None:
+        return []
+    number = stage["number"]
+    actions = [cl.Action(name="say", label=words.ACTION_STAGE_DONE.format(number=number),
+                         payload={"text": words.ACTION_STAGE_DONE_MESSAGE.format(
+                             number=number)})]
+    if stage["skills"]:
+        skill = stage["skills"][0]
+        actions.append(cl.Action(name="say", label=words.ACTION_RESOURCES.format(skill=skill),
+                                 payload={"text": words.ACTION_RESOURCES_MESSAGE.format(
+                                     skill=skill)}))
+    return actions
+
+
+@cl.action_callback("say")
+async def on_say_action(action: cl.Action) -> None:
+    """A button that stands for a message: show it as the user's and answer it."""
+    text = str(action.payload.get("text", ""))
+    await _send(cl.Message(content=text, type="user_message"))
+    user_id = "?"
+    try:
+        user_id = _user_id()
+        await _answer(user_id, cl.context.session.thread_id, text, [])
+    except Exception:
+        log.exception("action failed: user=%s action=%s", user_id, text)
+        await _say(render.error_text(msg.INTERNAL, msg.INTERNAL_NEXT))
 
 
 async def _save_uploads(user_id: str, files: list[Any]) -> list[str]:
