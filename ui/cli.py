@@ -9,13 +9,18 @@ import socket
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from agent.settings import Settings
 from tools.errors import HireReadyError
 from tools.resume.models import ResumeProfile
+
+if TYPE_CHECKING:
+    from agent.runtime import Runtime
 
 app = typer.Typer(help="HireReady: a job-readiness coach you talk to.", no_args_is_help=True,
                   add_completion=False)
@@ -181,22 +186,19 @@ def user_passwd(name: str = typer.Argument(..., help="User name."),
                 password: str = typer.Option(None, "--password", help="Asked for when omitted.")
                 ) -> None:
     """Set or change the password of an account (also of one made by `hireready chat`)."""
-    from agent.runtime import Runtime
-    from agent.setup import ensure_dirs
-    from storage.migrate import upgrade
-
-    settings = Settings()
-    ensure_dirs(settings)
-    upgrade(settings.sqlalchemy_url)
-    password = password if password is not None else _ask_password()
-    runtime = Runtime(settings)
-    try:
-        runtime.set_password(name, password)
-    except HireReadyError as error:
-        _fail(error)
-    finally:
-        runtime.close()
+    secret = password if password is not None else _ask_password()
+    _account_change(lambda runtime: runtime.set_password(name, secret))
     typer.echo(f"Password of '{name}' changed.")
+
+
+@user_app.command("add")
+def user_add(name: str = typer.Argument(..., help="User name to log in with."),
+             password: str = typer.Option(None, "--password", help="Asked for when omitted.")
+             ) -> None:
+    """Create an account for the web app."""
+    secret = password if password is not None else _ask_password()
+    settings = _account_change(lambda runtime: runtime.create_user(name, secret))
+    typer.echo(f"Created user '{name}'. Log in at http://{settings.host}:{settings.port}")
 
 
 def _ask_password() -> str:
@@ -207,11 +209,8 @@ def _ask_password() -> str:
     return password
 
 
-@user_app.command("add")
-def user_add(name: str = typer.Argument(..., help="User name to log in with."),
-             password: str = typer.Option(None, "--password", help="Asked for when omitted.")
-             ) -> None:
-    """Create an account for the web app."""
+def _account_change(change: Callable[[Runtime], object]) -> Settings:
+    """Run an account change on a migrated database; exit 2 with guidance when refused."""
     from agent.runtime import Runtime
     from agent.setup import ensure_dirs
     from storage.migrate import upgrade
@@ -219,15 +218,14 @@ def user_add(name: str = typer.Argument(..., help="User name to log in with."),
     settings = Settings()
     ensure_dirs(settings)
     upgrade(settings.sqlalchemy_url)
-    password = password if password is not None else _ask_password()
     runtime = Runtime(settings)
     try:
-        runtime.create_user(name, password)
+        change(runtime)
     except HireReadyError as error:
         _fail(error)
     finally:
         runtime.close()
-    typer.echo(f"Created user '{name}'. Log in at http://{settings.host}:{settings.port}")
+    return settings
 
 
 def main() -> None:
