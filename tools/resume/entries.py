@@ -238,8 +238,29 @@ _CAPWORD = re.compile(r"^[A-Z][\w.'’&-]*$")
 def clean_part(text: str) -> str:
     """Trim separators, link markers ("-Link") and brackets from an entry part."""
     text = re.sub(r"\s*-?\s*\bLink\b\s*$", "", text.strip())
-    text = text.strip(" ,;:|-–—•()")
+    text = text.strip(" ,;:|-–—•")
+    text = _drop_stray_brackets(text).strip(" ,;:|-–—•")
     return re.sub(r"\s{2,}", " ", text)
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _drop_stray_brackets(text: str) -> str:
+    """Remove brackets that have no partner ("Caterpillar]" -> "Caterpillar", "(Mumbai" ->
+    "Mumbai"), an artefact of redaction and copy-paste; balanced pairs are kept."""
+    stack: list[int] = []
+    stray: set[int] = set()
+    for index, char in enumerate(text):
+        if char in "([{":
+            stack.append(index)
+        elif char in _PAIRS:
+            if stack and text[stack[-1]] == _PAIRS[char]:
+                stack.pop()
+            else:
+                stray.add(index)
+    stray.update(stack)
+    return "".join(c for i, c in enumerate(text) if i not in stray)
 
 
 def split_parts(text: str) -> list[str]:

@@ -94,7 +94,8 @@ def is_header_line(line: str) -> bool:
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
         return False
     found = find_range(line)
-    if found is not None and found.start is not None and len(words) <= MAX_HEADER_WORDS + 4:
+    spoken = [w for w in words if re.search(r"\w", w)]
+    if found is not None and found.start is not None and len(spoken) <= MAX_HEADER_WORDS + 4:
         return True
     if len(words) > MAX_HEADER_WORDS:
         return False
@@ -218,6 +219,128 @@ def _title_and_company(parts: list[str]) -> tuple[str | None, str | None]:
     return clean_part(title) or None, clean_part(company) if company else None
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(?=[A-Za-z])")
+_DURATION = re.compile(
+    r"^\(?\s*(?:\d{1,2}\s*\+?\s*(?:years?|yrs?|months?|mos?|weeks?|days?)\b[\s,&and]*){1,3}\)?$",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(
+    r"^(?:project|client|customer|responsibilities|environment|technologies|tools|description"
+    r"|achievements|tasks|duties|team\s+size)\s*(?:#?\s*\d{1,2})?\s*:",
+    re.IGNORECASE,
+)
+_BARE_DATE_PARTS = re.compile(r"[\W_]*")
+_DATE_LIKE = re.compile(
+    rf"^(?:{DATE}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}})"
+    r"(?:\s*,?\s*\d{4})?$",
+    re.IGNORECASE,
+)
+_LINK_ONLY = re.compile(r"^(?:\[URL\]|https?://\S+|www\.\S+|\s)+$", re.IGNORECASE)
+
+
+def _bare_range(line: str) -> bool:
+    """Whether a line holds a date range with a start and nothing else ("October 2013 to
+    December 2015", "Jan 2020 – Present")."""
+    found = find_range(line)
+    if found is None or found.start is None:
+        return False
+    rest = line[: found.span[0]] + line[found.span[1] :]
+    return bool(_BARE_DATE_PARTS.fullmatch(rest))
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """Mark lines that can only be an entry's text as bullets, and drop restated durations.
+
+    A numbered list item ("1.On boarding process", "3. Infosys HR Executive") is a bullet
+    unless it holds a full date range; a labelled line ("Project 1: …", "Client: …",
+    "Responsibilities:") is a bullet of the role above; a bare duration ("1month 10days",
+    "(2 yrs 3 mos)") only restates the dates and is dropped.
+
+    Args:
+        lines: Section lines.
+
+    Returns:
+        The lines, rewritten.
+    """
+    out: list[str] = []
+    for line in lines:
+        if _DURATION.match(line.strip()):
+            continue
+        numbered = _NUMBERED.match(line)
+        found = find_range(line)
+        dated = found is not None and found.start is not None
+        if numbered and not dated:
+            out.append(BULLET_PREFIX + line[numbered.end() :].strip())
+        elif _LABEL_LINE.match(line):
+            out.append(BULLET_PREFIX + line.strip())
+        else:
+            out.append(line)
+    return out
+
+
+def close_headers_with_dates(lines: list[str]) -> list[str]:
+    """Rewrite a section whose entries end their header with a date line (job-board
+    exports: "Title" / "Company - City -" / "October 2013 to December 2015" / text).
+
+    The layout is recognised when the section opens with header lines, at least two lines
+    are bare date ranges and each follows a header line. Each date line then takes the one
+    or two header lines just before it ("Title | Company - City | dates"); every other line
+    is text of the role above (a bullet, or the continuation of one), so a client or
+    employer line written under the dates does not become an entry of its own.
+
+    Args:
+        lines: Section lines (after :func:`body_lines`).
+
+    Returns:
+        The rewritten lines, or ``lines`` unchanged when the layout is another one.
+    """
+    anchors = [i for i, line in enumerate(lines) if _bare_range(line)]
+    if len(anchors) < 2 or anchors[0] == 0 or not is_header_line(lines[0]):
+        return lines
+    if any(find_range(line) is not None for i, line in enumerate(lines)
+           if i not in anchors and not line.startswith(BULLET_PREFIX)):
+        return lines
+    starts: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    floor = 0
+    for anchor in anchors:
+        picked: list[int] = []
+        index = anchor - 1
+        while index >= floor and len(picked) < 2:
+            line = lines[index]
+            if _LINK_ONLY.match(line):
+                index -= 1
+                continue
+            if not is_header_line(line):
+                break
+            picked.insert(0, index)
+            index -= 1
+        if not picked:
+            return lines
+        starts[picked[0]] = [*picked, anchor]
+        taken.update([*picked, anchor])
+        floor = anchor + 1
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index in starts:
+            out.append(" | ".join(lines[i].strip(" -–—|") for i in starts[index]))
+        elif index not in taken:
+            wrapped = bool(out) and out[-1].startswith(BULLET_PREFIX)
+            out.append(line if wrapped or line.startswith(BULLET_PREFIX) else BULLET_PREFIX + line)
+    return out
+
+
+def _not_an_entry(role: Experience, header: list[str]) -> bool:
+    """Whether a parsed header is no entry: its title is a bare date ("February 10"), or it
+    names one organisation-like part with neither dates nor a title word (an employer or
+    client line written under the role above)."""
+    if role.title and _DATE_LIKE.match(role.title.strip()):
+        return True
+    if role.start or role.end or role.company:
+        return False
+    return not any(has_title_word(line) for line in header)
+
+
 def parse_experience(lines: list[str]) -> list[Experience]:
     """Read the roles of an experience section.
 
@@ -230,13 +353,17 @@ def parse_experience(lines: list[str]) -> list[Experience]:
         attached to no role and dropped only when it has no header at all.
     """
     roles: list[Experience] = []
-    for block in entry_blocks(unwrap_margin_dates(lines)):
+    prepared = close_headers_with_dates(body_lines(unwrap_margin_dates(lines)))
+    for block in entry_blocks(prepared):
         if not block.header:
             if roles:
                 roles[-1].bullets.extend(block.body)
             continue
         role = _fields(block.header)
         role.bullets = [b for b in block.body if b]
+        if roles and _not_an_entry(role, block.header):
+            roles[-1].bullets.extend([*block.header, *role.bullets])
+            continue
         if role.title or role.company:
             roles.append(role)
     return roles

@@ -68,6 +68,12 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,2})\s*$",
     re.IGNORECASE,
 )
+_PAGE_LABEL = re.compile(
+    r"(?:^|[•|·,:;–—-]\s*|\s)(?:résumé|resume|curriculum vitae|cv|page)\s*\d{1,3}"
+    r"(?:\s*(?:of|/)\s*\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+")
 _SPACES = re.compile(r"[ ]{2,}")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 
@@ -253,6 +259,32 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line))
 
 
+def is_page_label(line: str) -> bool:
+    """Tell whether a short line ends in a page label ("February 10, 2026 • Résumé 1",
+    "Jane Doe | CV 2", "Page 3 of 4"): a running header or footer, never resume content."""
+    return len(line.split()) <= 8 and bool(_PAGE_LABEL.search(line))
+
+
+def _running_lines(lines: list[str]) -> set[int]:
+    """Indexes of running headers/footers: short lines that repeat with only their last
+    number changing, counting pages up by one ("Jane Doe – 1", …, "Jane Doe – 2")."""
+    groups: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line and len(line.split()) <= 10 and _NUMBER.search(line):
+            groups.setdefault(_NUMBER.sub("#", line), []).append(index)
+    running: set[int] = set()
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        numbers = [_NUMBER.findall(lines[i]) for i in indexes]
+        pages = [int(found[-1]) for found in numbers]
+        fixed = {tuple(found[:-1]) for found in numbers}
+        counting = all(b == a + 1 for a, b in zip(pages, pages[1:], strict=False))
+        if len(fixed) == 1 and counting and pages[0] <= 2:
+            running.update(indexes)
+    return running
+
+
 def normalize_text(text: str) -> str:
     """Normalise a whole extracted text.
 
@@ -261,18 +293,25 @@ def normalize_text(text: str) -> str:
 
     Returns:
         Normalised lines joined by ``\\n``, with empty lines collapsed to one, bare page
-        numbers dropped and no leading or trailing blank lines. Idempotent.
+        numbers and running headers or footers (page labels, lines repeating with a page
+        count) dropped and no leading or trailing blank lines. Idempotent.
     """
     lines: list[str] = []
     for raw in normalize_char_level(text).split("\n"):
         if is_page_number(raw):
             continue
         line = normalize_line(raw)
-        if is_page_number(line):
+        if is_page_number(line) or is_page_label(line):
             continue
         if not line and (not lines or not lines[-1]):
             continue
         lines.append(line)
+    running = _running_lines(lines)
+    if running:
+        kept = [line for i, line in enumerate(lines) if i not in running]
+        lines = [line for i, line in enumerate(kept) if line or (i and kept[i - 1])]
     while lines and not lines[-1]:
         lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
     return "\n".join(lines)
