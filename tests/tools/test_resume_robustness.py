@@ -137,3 +137,28 @@ def test_txt_export_keeps_real_name_and_email(matcher: SkillMatcher) -> None:
     profile = _txt(_EXPORT, matcher)
     assert profile.name == "Priya Raman"
     assert profile.email == "priya.raman@example.org"
+
+
+# 3. and 4. Skills-section free text ------------------------------------------------------
+
+_SKILLS = """Sam Okafor
+sam.okafor@example.org
+EXPERIENCE
+Lab Technician | Helix Labs | 2020 - 2023
+• Ran assays.
+SKILLS
+PROGRAMMING
+• Bash (intermediate: scripting, automation) • Zorblax (basic)
+CELL AND MOLECULAR BIOLOGY (intermediate to advanced)
+• Quenchplot, Flowmatic
+IMAGING(advanced)
+excel, formula, filters, paint
+"""
+
+
+def test_skills_free_text_keeps_names_only(matcher: SkillMatcher) -> None:
+    names = {s.name for s in _txt(_SKILLS, matcher).skills}
+    assert {"Zorblax", "Quenchplot", "Flowmatic"} <= names
+    assert not any(")" in n or "(" in n for n in names)
+    assert not names & {"CELL AND MOLECULAR BIOLOGY", "IMAGING", "PROGRAMMING", "automation"}
+    assert not names & {"formula", "filters", "paint"}

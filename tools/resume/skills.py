@@ -5,7 +5,9 @@ The skills, summary, experience, projects and certifications sections are search
 skipped: they name employers such as Figma); e-mail addresses and links are blanked first so
 "github.com/jdoe" is not the skill GitHub. Items of
 the skills section that the taxonomy does not know are kept as free text (taxonomy id
-``None``) when they look like a skill name (one to four words, no sentence). A qualifier
+``None``) when they look like a skill name (one to four words, no sentence; not a plain
+lower-case word such as "formula" or "filters", not a fragment with an unpaired bracket, not
+a category sub-heading in capitals). A qualifier
 written next to a skill — "Python (primary)", "AWS (certified)", "SQL – advanced",
 "Go: expert" — becomes its level.
 """
@@ -71,11 +73,12 @@ def _level_after(text: str, end: int) -> str | None:
 def _free_items(line: str) -> list[str]:
     """Skill-like items of a skills-section line that might not be in the taxonomy."""
     line = _LABEL.sub("", line.strip().removeprefix("• "))
-    if line.isupper() and len(line.split()) <= 3:
+    line = re.sub(r"\([^()]*\)|\[[^]]*\]", " ", line)
+    if _subheading(line):
         return []
     items: list[str] = []
     for raw in _ITEM_SPLIT.split(line):
-        item = re.sub(r"\([^)]*\)|\[[^]]*\]", "", raw).strip(" .:-–—*")
+        item = raw.strip(" .:-–—*")
         words = item.split()
         if not 1 <= len(words) <= 4 or len(item) < 2 or item.endswith(":"):
             continue
@@ -83,8 +86,20 @@ def _free_items(line: str) -> list[str]:
             continue
         if words[0][0].islower() and len(words) > 1:
             continue
+        if re.search(r"[()\[\]]", item) or item.islower() and _PLAIN_WORDS.fullmatch(item):
+            continue
         items.append(item)
     return items
+
+
+_PLAIN_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _subheading(line: str) -> bool:
+    """A category line inside the skills section: one item in capitals ("CELL AND
+    MOLECULAR BIOLOGY", "IMAGING (advanced)"), with its qualifier already removed."""
+    text = line.strip(" .:-–—*")
+    return text.isupper() and not _ITEM_SPLIT.search(text) and len(text.split()) <= 6
 
 
 def unwrap(lines: list[str]) -> list[str]:
