@@ -162,3 +162,21 @@ def test_skills_free_text_keeps_names_only(matcher: SkillMatcher) -> None:
     assert not any(")" in n or "(" in n for n in names)
     assert not names & {"CELL AND MOLECULAR BIOLOGY", "IMAGING", "PROGRAMMING", "automation"}
     assert not names & {"formula", "filters", "paint"}
+
+
+# 4. Education headings run into the institution -------------------------------------------
+
+def test_caps_degree_heading_split_from_wrapped_institution() -> None:
+    from tools.resume.education import parse_education
+
+    entries = parse_education([
+        "DOCTORAL DEGREE IN CHEMISTRY Faculty of Chemistry. University",
+        "of Lisbon. | 2016 –2021",
+        "• Thesis title: Catalysts for greener synthesis.",
+    ])
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.degree == "Doctoral Degree"
+    assert entry.field == "Chemistry"
+    assert entry.institution == "University of Lisbon"
+    assert (entry.start, entry.end) == ("2016", "2021")

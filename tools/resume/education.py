@@ -27,7 +27,8 @@ _SUBJECTS = (
     r"|Architecture|Medicine|Surgery|Pharmacy|Design|Management)"
 )
 DEGREE = re.compile(
-    rf"(?i:\b(?:bachelor|master|doctor)(?:'s|’s)?(?:\s*(?:of|in)\s*{_SUBJECTS})?"
+    rf"(?i:\b(?:bachelor|master|doctor(?:al|ate)?)(?![a-z])(?:'s|’s)?(?:\s+degree)?"
+    rf"(?:\s*(?:of|in)\s*{_SUBJECTS})?"
     rf"|\bassociate(?:'s)?\s+(?:of|in)\s+{_SUBJECTS}"
     r"|\bph\.?\s?d\b\.?|\bm\.?\s?b\.?\s?a\b|\bm\.?\s?eng\b|\bb\.?\s?tech\b|\bm\.?\s?tech\b"
     r"|\bb\.?\s?sc\b|\bm\.?\s?sc\b|\bb\.?\s?com\b|\bm\.?\s?com\b|\bb\.?\s?eng\b"
@@ -136,6 +137,38 @@ def _school_style(line: str, caps: bool | None) -> bool:
             and not is_location(line))
 
 
+_CAPS_THEN_TEXT = re.compile(r"(?<=[A-Z]{2})\s+(?=[A-Z][a-z]+\b)")
+_SENTENCE_GAP = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-Z])")
+
+
+def mend_lines(lines: list[str]) -> list[str]:
+    """Undo two-column wrapping in education lines: a line starting in lower case
+    ("of Münster. | 2018 –2024") continues the line above, and a heading in capitals run
+    into text ("DOCTORAL DEGREE IN BIOLOGY Department of Biology. University of Münster.")
+    is cut from it; sentences inside a line ("Department of Biology. University of …")
+    become separate parts.
+
+    Args:
+        lines: The section's normalised lines.
+
+    Returns:
+        The mended lines.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and not out[-1].startswith(BULLET_PREFIX):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    mended: list[str] = []
+    for line in out:
+        caps = _CAPS_THEN_TEXT.search(line)
+        if caps and line[: caps.start()].isupper() and len(line[: caps.start()].split()) >= 2:
+            line = f"{line[: caps.start()]} | {line[caps.end() :]}"
+        mended.append(_SENTENCE_GAP.sub(" | ", line).replace(". |", " |"))
+    return mended
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     """Read the entries of an education section.
 
@@ -157,7 +190,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     leftovers: list[list[str]] = []
     school_caps: bool | None = None
     styled_schools: set[int] = set()
-    for raw in side_by_side(lines):
+    for raw in side_by_side(mend_lines(lines)):
         line = raw[len(BULLET_PREFIX) :] if raw.startswith(BULLET_PREFIX) else raw
         prose = raw.startswith(BULLET_PREFIX) and not (
             DEGREE.search(line) or INSTITUTION.search(line)
