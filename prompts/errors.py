@@ -143,8 +143,6 @@ NO_GAPS_TO_PLAN = (
 NO_GAPS_TO_PLAN_NEXT = "Tell me a goal instead, e.g. 'make me a roadmap to learn Kubernetes'."
 BAD_PLAN = "I can't plan with that: {detail}."
 BAD_PLAN_NEXT = "Give hours per day between 0.25 and 24, or a number of weeks between 1 and 520."
-UNKNOWN_SKILL = "I don't know the skill '{skill}'."
-UNKNOWN_SKILL_NEXT = "Check the spelling, or try a broader name (e.g. 'SQL' instead of a product)."
 BAD_STARS = "{stars} is not a rating I can record."
 BAD_STARS_NEXT = (
     "Give a whole number of stars from 1 to 5, e.g. 'rate the Docker course 4 out of 5'."

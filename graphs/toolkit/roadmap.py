@@ -191,7 +191,7 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         try:
             hit = services.skill_index().canonicalize(skill)
             if hit is None:
-                raise NotFound(msg.UNKNOWN_SKILL.format(skill=skill), msg.UNKNOWN_SKILL_NEXT)
+                raise NotFound(msg.UNKNOWN_SKILL.format(name=skill), msg.UNKNOWN_SKILL_NEXT)
             with services.sessions() as session:
                 found = recommend_resources(hit.skill_id, level, load_catalog(session))
         except HireReadyError as error:
