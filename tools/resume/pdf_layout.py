@@ -12,6 +12,7 @@ see :func:`_char_em`. The thresholds are in units of the font size (em).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -63,9 +64,9 @@ class Fragment:
     size: float
     text: str
 
-    @property
+    @functools.cached_property
     def end(self) -> float:
-        """Estimated right edge in points."""
+        """Estimated right edge in points (computed once: spans ask for it repeatedly)."""
         return self.x + sum(_char_em(c) for c in self.text) * self.size
 
 
