@@ -4,7 +4,8 @@ Chainlit keeps uploads in ``<app root>/.files`` and deletes that folder when it 
 app root must not be shared between app instances (nor be the repository). ``hireready run``
 builds ``<data dir>/web`` from the project's committed ``.chainlit/config.toml``,
 ``chainlit.md`` and ``public/``, plus a login-form translation that asks for a user name
-rather than an e-mail address (HireReady accounts are user names).
+rather than an e-mail address (HireReady accounts are user names), and a footer line that
+says where the numbers come from instead of a warning about LLMs.
 """
 
 from __future__ import annotations
@@ -46,4 +47,15 @@ def _login_translation() -> dict[str, Any] | None:
     if isinstance(field, dict):
         field.update(label=words.LOGIN_LABEL, placeholder=words.LOGIN_PLACEHOLDER,
                      required=words.LOGIN_REQUIRED)
+    _replace_key(data, "watermark", words.WATERMARK)
     return data
+
+
+def _replace_key(data: Any, key: str, value: str) -> None:
+    """Set every ``key`` in a nested dict to ``value`` (Chainlit's footer line is one)."""
+    if isinstance(data, dict):
+        for name, item in data.items():
+            if name == key and isinstance(item, str):
+                data[name] = value
+            else:
+                _replace_key(item, key, value)
