@@ -106,10 +106,11 @@ def test_property_14_activity_records(session: Session, minutes: int, kind: str,
     """Property 14: every stored activity has a valid aware UTC timestamp, the user, a type
     and a duration ≥ 0 minutes, as read back from the database."""
     user = create_user(session, f"learner{next(_LEARNERS)}", None).id
-    stored = add_activity(session, user, NewActivity(
-        activity_type=kind, minutes=minutes, occurred_at=moment, count=count))  # type: ignore[arg-type]
+    record = NewActivity.model_validate({"activity_type": kind, "minutes": minutes,
+                                         "occurred_at": moment, "count": count})
+    stored = add_activity(session, user, record)
     session.commit()
     [back] = [a for a in list_activities(session, user) if a.id == stored.id]
     assert back.user_id == user and back.activity_type == kind and back.minutes == minutes >= 0
-    assert back.occurred_at.tzinfo is UTC and back.occurred_at == moment
+    assert back.occurred_at.tzinfo is UTC and back.occurred_at == moment.astimezone(UTC)
     assert back.created_at.tzinfo is UTC and back.count == count

@@ -69,7 +69,8 @@ _DURATION = re.compile(
     rf"\b\d+(?:\.\d+)?\s*(?:{_HOURS}|{_MINUTES})\b(?:\s*\d+\s*{_MINUTES}\b)?", re.I
 )
 _COUNT = re.compile(
-    r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(problems?|exercises?|challenges?|katas?|questions?|"
+    rf"\b(\d+)\s+(?!{_HOURS}\b|{_MINUTES}\b)(?:[\w-]+\s+){{0,2}}?"
+    r"(problems?|exercises?|challenges?|katas?|questions?|"
     r"chapters?|articles?|videos?|lessons?|labs?|tasks?|modules?|quiz(?:zes)?|tutorials?|"
     r"pages?|projects?|interviews?)\b",
     re.I,

@@ -33,6 +33,8 @@ TODAY = date(2026, 11, 29)
     ("read 3 chapters of a Python book", "reading", None, "python", TODAY),
     ("two hours fifteen minutes on my portfolio project", "project", 135, None, TODAY),
     ("1,5h of SQL", "study", 90, "sql", TODAY),
+    ("2 hours of practice problems", "practice", 120, None, TODAY),
+    ("a mock interview for 1 hour", "interview", 60, None, TODAY),
     ("I studied Python on November 3", "study", None, "python", date(2026, 11, 3)),
 ])
 def test_single_activity(matcher: SkillMatcher, text: str, kind: str, minutes: int | None,
@@ -47,6 +49,8 @@ def test_count_and_completion_are_kept(matcher: SkillMatcher) -> None:
     [course] = parse_activities("finished the Kubernetes course", NOW, NY, matcher)
     assert (problems.count, problems.completed) == (2, False)
     assert (course.count, course.completed, course.skill_name) == (None, True, "Kubernetes")
+    [timed] = parse_activities("2 hours of practice problems", NOW, NY, matcher)
+    assert timed.count is None
 
 
 def test_several_in_one_message_share_the_day_said_before(matcher: SkillMatcher) -> None:
