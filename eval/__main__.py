@@ -35,11 +35,13 @@ def _measure(module_name: str, data: Path) -> dict[str, Any]:
 
 
 def main() -> int:
+    from eval.dialogues import dialogue_accuracy
     from eval.intents import all_intent_accuracy
     from storage.embedder import FastEmbedder
 
     embedder = FastEmbedder(ROOT / ".hireready" / "models")
-    report: dict[str, Any] = {"intents": all_intent_accuracy(embedder)}
+    report: dict[str, Any] = {"intents": all_intent_accuracy(embedder),
+                              "dialogues": dialogue_accuracy(embedder)}
     for key, module_name, data in MEASURES:
         report[key] = _measure(module_name, data)
     json.dump(report, sys.stdout, indent=2)
