@@ -94,13 +94,22 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     Sessions keep loaded values after commit (``expire_on_commit=False``), since repository
     functions hand out plain models rather than live ORM objects.
 
+    On SQLite every session transaction starts with ``BEGIN IMMEDIATE``: a transaction that
+    reads and then writes (find a user, else create one) would otherwise have to upgrade its
+    lock, and SQLite refuses that at once ("database is locked", without waiting for the busy
+    timeout) when another process is writing. Taking the write lock up front makes it wait
+    its turn instead; with several processes on one data directory (app, CLI, worker) this is
+    what keeps them from failing each other.
+
     Args:
         engine: An engine from :func:`make_engine`.
 
     Returns:
         A ``sessionmaker``; use ``with factory.begin() as session:`` for one transaction.
     """
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    bind = (engine.execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+            if engine.dialect.name == "sqlite" else engine)
+    return sessionmaker(bind=bind, expire_on_commit=False)
 
 
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from agent.runtime import Runtime
 
 app = typer.Typer(help="HireReady: a job-readiness coach you talk to.", no_args_is_help=True,
-                  add_completion=False)
+                  add_completion=False, pretty_exceptions_enable=False)
 user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
@@ -229,8 +229,32 @@ def _account_change(change: Callable[[Runtime], object]) -> Settings:
 
 
 def main() -> None:
-    """Entry point of the ``hireready`` console script."""
+    """Entry point of the ``hireready`` console script.
+
+    An unexpected error is written with its traceback to the log file in the data directory;
+    the user sees what happened and a next step, never the traceback (exit status 1).
+    """
     from ui.commands import register_all
 
     register_all(app)
-    app()
+    try:
+        app()
+    except Exception:
+        _log_crash()
+        from prompts import errors as msg
+
+        typer.echo(f"Error: {msg.INTERNAL}\nNext step: {msg.INTERNAL_NEXT} (details are in "
+                   f"{Settings().logs_dir / 'hireready.log'})", err=True)
+        raise SystemExit(1) from None
+
+
+def _log_crash() -> None:
+    import logging
+
+    from agent.logs import configure_logging
+
+    try:
+        configure_logging(Settings(), console=False)
+    except OSError:
+        return
+    logging.getLogger("ui.cli").exception("command failed: %s", " ".join(sys.argv[1:]))
