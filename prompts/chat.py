@@ -26,9 +26,10 @@ stage 1", "make it 12 weeks instead", "I can only do 30 minutes a day now", "exp
 roadmap to my calendar".
 - **Learn**: "resources for Docker", "explain Kubernetes simply", "rate the Docker docs 4 \
 out of 5".
+- **Log your study time**: "I studied Docker for 45 minutes", "1.5h of SQL yesterday"; \
+"no, it was 30 minutes", "undo", "show my log", "how am I doing?".
 
-Coming next: study-time logging and streaks, check-ins, mock interviews and a readiness \
-score."""
+Coming next: scheduled check-ins, mock interviews and a readiness score."""
 
 SMALL_TALK = "Happy to help! When you're ready, attach your resume or say 'help'."
 

@@ -149,3 +149,8 @@ BAD_STARS_NEXT = (
 )
 UNKNOWN_RESOURCE = "I couldn't tell which resource '{resource}' is."
 UNKNOWN_RESOURCE_NEXT = "Name it as it appears in your roadmap, e.g. 'the Kubernetes docs'."
+
+BAD_MINUTES = "{minutes} minutes is not a duration I can log."
+BAD_MINUTES_NEXT = "Give a number of minutes from 0 to 1440, e.g. 'no, it was 30 minutes'."
+NO_ACTIVITY = "You haven't logged any study time yet."
+NO_ACTIVITY_NEXT = "Tell me what you did, e.g. 'I studied Docker for 45 minutes'."

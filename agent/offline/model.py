@@ -55,6 +55,11 @@ _TOOL_FOR_INTENT = {
     "find_resources": "find_resources",
     "rate_resource": "rate_learning_resource",
     "explain_topic": "explain_topic",
+    "log_activity": "log_activity",
+    "correct_activity": "correct_last_activity",
+    "undo_activity": "undo_last_activity",
+    "show_log": "show_activity_log",
+    "show_progress": "show_progress",
 }
 """Intent of the router -> tool the offline model calls."""
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
+from agent.offline.render_progress import RENDERERS as PROGRESS_RENDERERS
 from agent.offline.render_roadmap import RENDERERS as ROADMAP_RENDERERS
 from prompts import chat as words
 
@@ -93,4 +94,5 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "show_profile": _render_stored,
     **GAP_RENDERERS,
     **ROADMAP_RENDERERS,
+    **PROGRESS_RENDERERS,
 }

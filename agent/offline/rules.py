@@ -184,7 +184,47 @@ def _topic(match: re.Match[str]) -> Args | None:
 
 _ROADMAP_WORDS = r"(?:roadmap|road map|learning plan|study plan|plan|schedule)"
 
+_DURATION = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|"
+             r"forty|forty-five|fifty|sixty|ninety|half an?|a couple of|couple of)\s*"
+             r"(?:-\s*)?(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b")
+_CORRECTION = re.compile(
+    r"^\W*(?:no|nope|actually|sorry|oops|correction)?[,!.]?\s*(?:it\s+was|make\s+(?:it|that)|"
+    r"that\s+(?:was|should be)|change\s+it\s+to)\s+(?:only\s+|just\s+)?(?P<n>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I)
+
+
+def _log(match: re.Match[str]) -> Args:
+    return {"text": match.string.strip()}
+
+
+def _correction(match: re.Match[str]) -> Args | None:
+    value = float(match.group("n"))
+    minutes = value * 60 if match.group("unit").lower().startswith("h") else value
+    return {"minutes": int(round(minutes))}
+
+
 FIRST_RULES: list[Rule] = [
+    Rule("correct_activity", _CORRECTION, _correction),
+    Rule("undo_activity", re.compile(
+        r"^\W*(?:please\s+)?(?:undo(?: that| it| the last(?: one| entry)?)?|"
+        r"(?:delete|remove) (?:that|the last) (?:entry|log|one|activity))\W*$", re.I)),
+    Rule("show_log", re.compile(
+        r"\b(?:show|see|view|list|open)\b.*\b(?:my\s+)?(?:study\s+|activity\s+|time\s+)?"
+        r"(?:log|logs|entries|activities|history)\b|\bwhat (?:have|did) i log(?:ged)?\b",
+        re.I)),
+    Rule("show_progress", re.compile(
+        r"\bhow am i doing\b|\bhow'?s my progress\b|\b(?:show|see)\b.*\bmy (?:progress|"
+        r"streak|stats|study time)\b|\bwhat'?s my streak\b|\bmy (?:progress|streak)\W*$",
+        re.I)),
+    Rule("log_activity", re.compile(
+        r"\b(?:studied|learned|learnt|practi[cs]ed|worked on|spent|did|read|watched|coded|"
+        r"revised|reviewed|went through|put in|logged)\b.*" + _DURATION
+        + r"|^\W*(?:i\s+)?(?:just\s+)?" + _DURATION + r"(?:\s+and\s+a\s+half)?\s+"
+        r"(?:of|on|doing|studying|learning)\b"
+        r"|\b(?:finished|completed)\s+(?:the\s+|my\s+|a\s+)?[\w+#. -]+?\s+(?:course|"
+        r"tutorial|book|chapter|module|video|lesson)\b"
+        r"|\bdid\s+(?:\d+|one|two|three|four|five|a couple of)\s+[\w-]+\s+(?:problems|"
+        r"exercises|katas|challenges|questions|labs)\b", re.I), _log),
     Rule("rate_resource", re.compile(
         r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
         r"out of 5|stars?|of 5)", re.I), _rating),
@@ -216,8 +256,8 @@ LAST_RULES: list[Rule] = [
         r"(?:\s+(?:to|for)\s+(?P<goal>[^?!.]+))?", re.I), _roadmap_request),
     Rule("show_roadmap", re.compile(
         rf"\b(?:show|see|view|what'?s|what is|where am i (?:in|on))\b.*\b(?:my|the)\s+"
-        rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b"
-        r"|\bmy progress\b", re.I)),
+        rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b",
+        re.I)),
     Rule("find_resources", re.compile(
         r"\b(?:resources?|courses?|tutorials?|books?|materials?|docs|videos?)\s+(?:for|on|to "
         r"learn|about)\s+(?P<skill>[^?!.,]+)"
