@@ -7,6 +7,7 @@ nearest above its threshold). Unknown skills stay as free text.
 
 from __future__ import annotations
 
+from tools.canonical import map_and_merge
 from tools.jobs.models import PRIORITY_ORDER, JobDescription, JobSkill
 from tools.protocols import SkillCanonicalizer
 
@@ -18,20 +19,10 @@ def canonicalize_job_skills(job: JobDescription,
     A skill mapped onto one already asked for is merged into it, keeping the higher priority
     and the first evidence. Order of first mention is kept.
     """
-    free = [s for s in job.skills if s.taxonomy_id is None]
-    if not free:
-        return job
-    hits = dict(zip((id(s) for s in free),
-                    canonicalizer.canonicalize_many([s.name for s in free]), strict=True))
-    merged: dict[str, JobSkill] = {}
-    for skill in job.skills:
-        hit = hits.get(id(skill))
-        if hit is not None:
-            skill = skill.model_copy(update={"name": hit.name, "taxonomy_id": hit.skill_id})
-        key = skill.taxonomy_id or f"free:{skill.name.lower()}"
-        kept = merged.get(key)
-        if kept is None:
-            merged[key] = skill.model_copy()
-        elif PRIORITY_ORDER[skill.priority] < PRIORITY_ORDER[kept.priority]:
-            kept.priority = skill.priority
-    return job.model_copy(update={"skills": list(merged.values())})
+    skills = map_and_merge(job.skills, canonicalizer, _keep_higher_priority)
+    return job if skills is None else job.model_copy(update={"skills": skills})
+
+
+def _keep_higher_priority(kept: JobSkill, duplicate: JobSkill) -> None:
+    if PRIORITY_ORDER[duplicate.priority] < PRIORITY_ORDER[kept.priority]:
+        kept.priority = duplicate.priority

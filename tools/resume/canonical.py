@@ -9,6 +9,7 @@ dropped (issue 4, point 4).
 
 from __future__ import annotations
 
+from tools.canonical import map_and_merge
 from tools.protocols import SkillCanonicalizer
 from tools.resume.models import ResumeProfile, ResumeSkill
 
@@ -21,19 +22,9 @@ def canonicalize_skills(profile: ResumeProfile,
     the profile the duplicate is merged (the earlier source wins, a level is kept). The
     order of first appearance is preserved.
     """
-    free = [skill for skill in profile.skills if skill.taxonomy_id is None]
-    if not free:
-        return profile
-    hits = dict(zip((id(s) for s in free),
-                    canonicalizer.canonicalize_many([s.name for s in free]), strict=True))
-    merged: dict[str, ResumeSkill] = {}
-    for skill in profile.skills:
-        hit = hits.get(id(skill))
-        if hit is not None:
-            skill = skill.model_copy(update={"name": hit.name, "taxonomy_id": hit.skill_id})
-        key = skill.taxonomy_id or f"free:{skill.name.lower()}"
-        if key in merged:
-            merged[key].level = merged[key].level or skill.level
-            continue
-        merged[key] = skill.model_copy()
-    return profile.model_copy(update={"skills": list(merged.values())})
+    skills = map_and_merge(profile.skills, canonicalizer, _keep_level)
+    return profile if skills is None else profile.model_copy(update={"skills": skills})
+
+
+def _keep_level(kept: ResumeSkill, duplicate: ResumeSkill) -> None:
+    kept.level = kept.level or duplicate.level
