@@ -4,6 +4,7 @@ Importing this package registers every table on ``Base.metadata``.
 """
 
 from storage.orm.base import Base, UtcDateTime, new_id, utcnow
+from storage.orm.chat_history import ChatElement, ChatStep, ChatThread
 from storage.orm.interviews import Interview, InterviewQuestion
 from storage.orm.jobs import JobDescription, JobRequiredSkill, SkillGap, SkillGapItem
 from storage.orm.notifications import Notification
@@ -16,6 +17,9 @@ from storage.orm.users import User
 __all__ = [
     "Activity",
     "Base",
+    "ChatElement",
+    "ChatStep",
+    "ChatThread",
     "Interview",
     "InterviewQuestion",
     "JobDescription",
