@@ -5,7 +5,8 @@ description with the product's parsers, run :func:`tools.gaps.analyze_gaps` with
 index, then score the report:
 
 * **recall** of ``missing_important_skills``: a gold item is found when a reported skill gap
-  (by its name; optionally also its taxonomy aliases), or a reported non-skill gap (its
+  (by its name or the job's own words for it, both shown to the user; optionally also its
+  taxonomy aliases), or a reported non-skill gap (its
   ``requirement``), matches it;
 * **false gaps**: reported gaps (skill and non-skill) that match an item of ``matched``, as a
   share of all reported gaps;
@@ -13,9 +14,9 @@ index, then score the report:
   covered job skill, or a non-skill requirement judged met).
 
 ``borderline`` items count neither way. Matching is token-level: the gold item is split on
-``/``, ``,``, ``:``, parentheses, "or" and "and"; a part matches a reported name when their
-tokens are equal or one appears contiguously inside the other ("Spark" matches "Distributed
-compute: Spark / Ray / Dask"; "Java" does not match "JavaScript").
+``/``, ``,``, ``:``, parentheses, "or" and "and" (also written "&"); a part matches a reported
+name when their tokens are equal or one appears contiguously inside the other ("Spark" matches
+"Distributed compute: Spark / Ray / Dask"; "Java" does not match "JavaScript").
 
 Targets (issue 4): recall ≥ 0.8, false gaps ≤ 10 %, matched covered ≥ 90 %. Nothing here knows
 any particular file: it runs the same way on unseen pairs.
@@ -35,19 +36,22 @@ EVAL_TODAY = date(2024, 6, 30)
 """Reference day: the gold notes that years are judged "around the documents' dates
 (2023-2024)"."""
 
-_SPLIT = re.compile(r"[/,:()]|\bor\b|\band\b", re.IGNORECASE)
+_SPLIT = re.compile(r"[/,:()&]|\bor\b|\band\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9.+#][a-z0-9.+#'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case tokens: letters, digits and ``. + # ' -`` inside a word ("c++", ".net",
-    "node.js", "10+"); a trailing dot, hyphen or apostrophe is dropped."""
-    found = (t.rstrip(".-'’") for t in _TOKEN.findall(text.casefold()))
+    "node.js", "10+"); a possessive "'s" ("Bachelor's" is "bachelor") and a trailing dot,
+    hyphen or apostrophe are dropped."""
+    found = (_POSSESSIVE.sub("", t).rstrip(".-'’") for t in _TOKEN.findall(text.casefold()))
     return [t for t in found if t and t not in {".", "-"}]
 
 
 def parts(item: str) -> list[list[str]]:
-    """The gold item's parts (split on / , : ( ) or and), as token lists, empty ones dropped."""
+    """The gold item's parts (split on / , : ( ) or and &), as token lists, empty ones
+    dropped."""
     return [t for t in (tokens(p) for p in _SPLIT.split(item)) if t]
 
 
@@ -89,9 +93,12 @@ def score_pair(gold: dict[str, Any], reported_gaps: Sequence[Names],
             "matched_not_covered": [m for m in matched if m not in shown]}
 
 
-def _names(name: str, skill_id: str | None, taxonomy: Any, aliases: bool) -> list[str]:
-    entry = taxonomy.by_id(skill_id) if skill_id and aliases else None
-    return [name, *(entry.surface_forms() if entry else [])]
+def _names(item: Any, taxonomy: Any, aliases: bool) -> list[str]:
+    """A reported skill's names: its name and the job's own words for it (both shown to the
+    user), plus its taxonomy aliases when ``aliases``."""
+    entry = taxonomy.by_id(item.taxonomy_id) if item.taxonomy_id and aliases else None
+    shown = [item.skill, *([item.job_wording] if item.job_wording else [])]
+    return [*shown, *(entry.surface_forms() if entry else [])]
 
 
 def _load_tools() -> Any:
@@ -149,9 +156,9 @@ def evaluate(eval_dir: Path, aliases: bool = False) -> dict[str, Any]:
             profile = parse_resume(Document(filename=resume_path.name,
                                             content=resume_path.read_bytes()), matcher)
             report = analyze_gaps(profile, job, index, taxonomy, today=EVAL_TODAY)
-            reported = ([_names(g.skill, g.taxonomy_id, taxonomy, aliases) for g in report.gaps]
+            reported = ([_names(g, taxonomy, aliases) for g in report.gaps]
                         + [[o.requirement] for o in report.other_gaps])
-            covered = ([_names(c.skill, c.taxonomy_id, taxonomy, aliases) for c in report.covered]
+            covered = ([_names(c, taxonomy, aliases) for c in report.covered]
                        + [[c.requirement] for c in report.checks if c.met])
             counts = score_pair(gold, reported, covered)
             pairs.append({"pair": f"{gold.get('pair_id', path.stem)}:{resume_path.stem}",

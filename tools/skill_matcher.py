@@ -24,6 +24,10 @@ Guards against false hits, each a rule from reading real resumes and job descrip
   proper names: written all in lower case in the text they are ordinary words ("after the
   deadline", "SQL reports").
 
+A form of two words or more also matches with its last word in the plural ("product
+strategies" is Product strategy, "design patterns" Design pattern), by the regular English
+rules of :func:`plural`, unless that plural is another skill's own form.
+
 Overlapping matches keep the longest (so "Node.js" wins over "Node", "A/B testing" over
 "testing").
 """
@@ -119,11 +123,14 @@ class SkillMatcher:
         exact: dict[str, list[Doc]] = {}
         loose: dict[str, list[Doc]] = {}
         self._proper: set[str] = set()
+        taken = {form.casefold() for form in forms}
         for owner, form in zip(owners, forms, strict=True):
-            doc = self.make_doc(form)
             one_word = form.strip().isalpha()
             target = exact if owner.case_sensitive and one_word else loose
-            target.setdefault(owner.id, []).append(doc)
+            target.setdefault(owner.id, []).append(self.make_doc(form))
+            many = plural(form)
+            if many and many.casefold() not in taken:
+                loose[owner.id].append(self.make_doc(many))
             if owner.onet_code and owner.difficulty is None and _title_case(form):
                 self._proper.add(form.casefold())
         for skill_id, patterns in exact.items():
@@ -188,6 +195,32 @@ class SkillMatcher:
 
 
 _SLASH = re.compile(r"(/)")
+_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
+def plural(form: str) -> str | None:
+    """The form with its last word in the plural, for forms of two words or more whose last
+    word is a lower-case English word of four letters or more, not already ending in "s" and
+    not a gerund ("-ing").
+
+    Regular English rules: consonant + "y" becomes "ies" (strategy, strategies); a word
+    ending in s, x, z, ch or sh takes "es"; any other takes "s". Returns ``None`` when the
+    form does not qualify (one word, a product name, an acronym).
+
+    Example:
+        >>> plural("Product strategy"), plural("Design pattern"), plural("Docker")
+        ('Product strategies', 'Design patterns', None)
+    """
+    head, _, last = form.strip().rpartition(" ")
+    if not head or len(last) < 4 or not last.isalpha() or not last.islower():
+        return None
+    if last.endswith(("s", "ing")):
+        return None  # already plural, or a gerund ("unit testing")
+    if _CONSONANT_Y.search(last):
+        return f"{head} {last[:-1]}ies"
+    suffix = "es" if _SIBILANT_END.search(last) else "s"
+    return f"{head} {last}{suffix}"
 _LETTER_STOP = re.compile(r"[A-Z]\.")
 
 

@@ -184,3 +184,14 @@ def test_degree_levels() -> None:
     assert required_degree(["BS or MS in Computer Science", "MBA preferred"]) == (
         2, "BS or MS in Computer Science", False)
     assert required_degree(["Must be eligible to work in the EU"]) is None
+
+
+def test_covered_skills_and_gaps_carry_the_jobs_own_words() -> None:
+    description = JobDescription(skills=[
+        JobSkill(name="Kubernetes", taxonomy_id="kubernetes", priority="critical",
+                 evidence="Run k8s clusters.", wording="k8s"),
+        JobSkill(name="Docker", taxonomy_id="docker", priority="important",
+                 evidence="Build Docker images.", wording="Docker")])
+    report = run(resume("docker"), description)
+    assert report.gaps[0].job_wording == "k8s"
+    assert report.covered[0].job_wording == "Docker"

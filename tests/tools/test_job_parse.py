@@ -232,3 +232,11 @@ def test_stack_sentences_give_no_spans_for_span_measures(jd_matcher: SkillMatche
     assert find_mentions(sentence, jd_matcher) == []
     assert [m.text for m in find_mentions(sentence, jd_matcher, stack=True)] == ["Kafka",
                                                                                   "Docker"]
+
+
+def test_each_skill_keeps_the_jobs_own_wording(jd_matcher: SkillMatcher) -> None:
+    job = parse_job_description(
+        "Requirements\n- 3+ years of data engineering with Kubernetes\n", jd_matcher)
+    wording = {skill.name: skill.wording for skill in job.skills}
+    assert wording["Data engineering"] == "data engineering"
+    assert wording["Kubernetes"] == "Kubernetes"

@@ -72,3 +72,20 @@ def test_builds_ten_thousand_forms_quickly() -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0
     assert _ids(matcher, "uses alias17x daily") == ["s17"]
+
+
+def test_a_plural_of_a_multiword_skill_is_the_same_skill() -> None:
+    matcher = SkillMatcher([SkillEntry(id="product-strategy", name="Product strategy"),
+                            SkillEntry(id="design-patterns", name="Design pattern"),
+                            SkillEntry(id="unit-testing", name="Unit testing"),
+                            SkillEntry(id="docker", name="Docker")])
+    found = _ids(matcher, "Developing product strategies with design patterns and Docker")
+    assert found == ["product-strategy", "design-patterns", "docker"]
+    assert _ids(matcher, "unit testings") == []  # a gerund takes no plural
+    assert _ids(matcher, "Dockers") == []  # one-word names keep their exact form
+
+
+def test_a_plural_that_is_another_skills_form_stays_that_skill() -> None:
+    matcher = SkillMatcher([SkillEntry(id="web-service", name="Web service"),
+                            SkillEntry(id="web-services-suite", name="Web services")])
+    assert _ids(matcher, "web services") == ["web-services-suite"]

@@ -154,7 +154,8 @@ def _judge_skills(skills: Sequence[JobSkill], refs: Sequence[SkillRef], table: T
             gaps.append(_gap(skill, ref, kind, refs, sims, graph))
             continue
         covered.append(CoveredSkill(skill=skill.name, taxonomy_id=skill.taxonomy_id,
-                                    priority=skill.priority, via=cover.via,
+                                    priority=skill.priority, job_wording=skill.wording,
+                                    via=cover.via,
                                     resume_skill=refs[cover.resume_index][1],
                                     similarity=cover.similarity))
     return _Judged(covered, gaps, outcomes, languages)
@@ -167,7 +168,8 @@ def _gap(skill: JobSkill, ref: SkillRef, kind: str, refs: Sequence[SkillRef],
     related = related_skills(ref, refs, sims, graph)
     return SkillGap(skill=skill.name, taxonomy_id=skill.taxonomy_id, skill_type=kind,
                     priority=skill.priority, explanation=explain(skill, related),
-                    evidence=skill.evidence.strip(), market_demand=demand,
+                    evidence=skill.evidence.strip(), job_wording=skill.wording,
+                    market_demand=demand,
                     demand_label=demand_label(demand), related_skills=related,
                     learning_hours=entry.learning_hours if entry else None)
 

@@ -85,11 +85,14 @@ class CoveredSkill(BaseModel):
         via: How it is covered (:data:`CoverVia`).
         resume_skill: The resume skill that covers it.
         similarity: Cosine similarity of the two skills' embeddings (1.0 when the same).
+        job_wording: The words the job description uses for it, as written ("" when
+            unknown).
     """
 
     skill: str
     taxonomy_id: str | None = None
     priority: Priority
+    job_wording: str = ""
     via: CoverVia
     resume_skill: str
     similarity: float
@@ -120,6 +123,8 @@ class SkillGap(BaseModel):
         priority: Exactly one of critical, important, nice-to-have.
         explanation: Non-empty; quotes the job description's sentence asking for it.
         evidence: That sentence as written ("" when the job gave none).
+        job_wording: The words of that sentence naming the skill, as written ("" when
+            unknown).
         market_demand: Taxonomy market demand 0–1 (0.0: no market signal).
         demand_label: The demand in words (high, medium, low, no market signal).
         related_skills: The person's skills that shorten the way, most useful first.
@@ -132,6 +137,7 @@ class SkillGap(BaseModel):
     priority: Priority
     explanation: str = Field(min_length=1)
     evidence: str = ""
+    job_wording: str = ""
     market_demand: float = 0.0
     demand_label: str = ""
     related_skills: list[RelatedSkill] = Field(default_factory=list)

@@ -24,6 +24,8 @@ class JobSkill(BaseModel):
         taxonomy_id: Taxonomy id, ``None`` for free text.
         priority: critical, important or nice-to-have.
         evidence: The sentence of the job description that asks for it.
+        wording: The words that sentence uses for the skill, as written ("software
+            development" for Software engineering); "" when unknown.
         years: Years of experience that sentence asks for, if any.
     """
 
@@ -31,6 +33,7 @@ class JobSkill(BaseModel):
     taxonomy_id: str | None = None
     priority: Priority = "important"
     evidence: str = ""
+    wording: str = ""
     years: float | None = None
 
 

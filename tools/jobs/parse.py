@@ -208,10 +208,11 @@ def _add_skills(skills: dict[str, JobSkill], sentence: str, section: JobSection,
         if existing is None:
             skills[key] = JobSkill(name=mention.name, taxonomy_id=mention.skill_id,
                                    priority=priority, evidence=_evidence(sentence),
-                                   years=requirement_years(sentence))
+                                   wording=mention.text, years=requirement_years(sentence))
         elif PRIORITY_ORDER[priority] < PRIORITY_ORDER[existing.priority]:
             existing.priority = priority
             existing.evidence = _evidence(sentence)
+            existing.wording = mention.text
             existing.years = requirement_years(sentence)
 
 
