@@ -1,7 +1,8 @@
 """The chat graph: a model node that may call tools, and a ``ToolNode`` that runs them.
 
 ``model -> (tools -> model)* -> END``. When the primary model raises (an LLM that errors or
-times out), the fallback model answers that turn and the reply says so (Property 36).
+times out), the fallback model answers that turn and the reply says so (Property 36). Tools
+marked destructive run only after the user's own confirmation (:mod:`graphs.confirmation`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.prebuilt import ToolNode, tools_condition
 
+from graphs.confirmation import ConfirmationGate
 from graphs.state import ChatState
 from prompts.system import SYSTEM_PROMPT
 
@@ -33,6 +35,7 @@ def build_chat_graph(
     tools: Sequence[BaseTool],
     checkpointer: BaseCheckpointSaver[Any] | None = None,
     fallback: BaseChatModel | None = None,
+    gate: ConfirmationGate | None = None,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """Compile the chat graph.
 
@@ -41,6 +44,7 @@ def build_chat_graph(
         tools: LLM-facing tools (see :func:`graphs.toolkit.make_tools`).
         checkpointer: Persists each thread's messages; ``None`` keeps nothing.
         fallback: Model used for a turn when ``model`` raises; ``None`` re-raises.
+        gate: Confirmation gate for destructive tools (default: a new one for this graph).
 
     Returns:
         The compiled graph; invoke it with ``{"messages": [...]}`` and a config whose
@@ -55,7 +59,7 @@ def build_chat_graph(
 
     graph = StateGraph(ChatState)
     graph.add_node("model", call_model)
-    graph.add_node("tools", ToolNode(list(tools)))
+    graph.add_node("tools", ToolNode(list(tools), wrap_tool_call=gate or ConfirmationGate()))
     graph.add_edge(START, "model")
     graph.add_conditional_edges("model", tools_condition, {"tools": "tools", END: END})
     graph.add_edge("tools", "model")
