@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.orm.base import Base, created_column, id_column, user_id_column
@@ -15,10 +15,15 @@ class Notification(Base):
 
     ``kind`` is e.g. ``checkin``, ``nudge``, ``milestone``, ``reminder``. ``delivered_at``
     is set when it reached an open session; ``read_at`` when the user saw it.
+    ``scheduled_for`` is the slot of a scheduled message; one user never gets two messages
+    of one kind for one slot (unique key, migration 0005).
     """
 
     __tablename__ = "hr_notifications"
-    __table_args__ = (Index("ix_hr_notifications_user_unread", "user_id", "read_at"),)
+    __table_args__ = (
+        Index("ix_hr_notifications_user_unread", "user_id", "read_at"),
+        UniqueConstraint("user_id", "kind", "scheduled_for"),
+    )
 
     id: Mapped[str] = id_column()
     user_id: Mapped[str] = user_id_column()

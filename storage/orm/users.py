@@ -20,7 +20,9 @@ class User(Base):
     terminal chat uses (no browser login). ``timezone`` is an IANA name ("Europe/Paris") used
     to turn UTC timestamps into the user's local days (streaks, reminders). ``hours_per_day``
     is the study time the user plans per day, in hours. ``reminder_time`` is a local time of
-    day in the user's time zone.
+    day in the user's time zone; ``reminder_days`` the check-in days as a cron day list
+    (``"mon,wed,fri"``, NULL for every day); ``reminder_frequency`` a label of those days
+    (``daily``, ``weekdays``, ``weekends``, ``custom``).
     """
 
     __tablename__ = "hr_users"
@@ -44,6 +46,7 @@ class User(Base):
     reminder_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     reminder_time: Mapped[time | None] = mapped_column(Time)
     reminder_frequency: Mapped[str | None] = mapped_column(String(16))
+    reminder_days: Mapped[str | None] = mapped_column(String(32))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     active_resume_id: Mapped[str | None] = mapped_column(String(36))
     active_job_id: Mapped[str | None] = mapped_column(String(36))

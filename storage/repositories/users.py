@@ -27,6 +27,14 @@ from storage.orm.base import as_utc
 from storage.orm.users import USERNAME_LENGTH, User
 from tools.accounts import UserAccount
 from tools.errors import InvalidInput, NotFound
+from tools.reminders.models import (
+    ALL_DAYS,
+    CRON_DAYS,
+    DEFAULT_TIME,
+    WEEKEND_DAYS,
+    WORKING_DAYS,
+    ReminderSchedule,
+)
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +266,69 @@ def delete_user(session: Session, user_id: str) -> None:
     _get_or_raise(session, user_id)
     session.execute(delete(User).where(User.id == user_id))
     session.expunge_all()
+
+
+def get_reminder_schedule(session: Session, user_id: str) -> ReminderSchedule:
+    """The user's check-in schedule (off, at 19:00 every day, when never set).
+
+    Raises:
+        NotFound: When there is no user with that id.
+    """
+    return _schedule(_get_or_raise(session, user_id))
+
+
+def reminders_ever_set(session: Session, user_id: str) -> bool:
+    """True once the user has chosen a check-in time (even if check-ins are now off)."""
+    found = session.scalars(select(User.reminder_time).where(User.id == user_id)).first()
+    return found is not None
+
+
+def set_reminder_schedule(session: Session, user_id: str,
+                          schedule: ReminderSchedule) -> ReminderSchedule:
+    """Store the user's check-in schedule (its ``timezone`` is the user's, not changed here).
+
+    Returns:
+        The schedule as stored, in the user's time zone.
+
+    Raises:
+        NotFound: When there is no user with that id.
+    """
+    user = _get_or_raise(session, user_id)
+    user.reminder_enabled = schedule.enabled
+    user.reminder_time = schedule.at
+    user.reminder_days = schedule.cron_days
+    user.reminder_frequency = _frequency(schedule.weekdays)
+    session.flush()
+    return _schedule(user)
+
+
+def reminder_schedules(session: Session) -> list[tuple[str, ReminderSchedule]]:
+    """``(user id, schedule)`` of every active user with check-ins on, by user id."""
+    query = (select(User).where(User.reminder_enabled.is_(True), User.is_active.is_(True))
+             .order_by(User.id))
+    return [(user.id, _schedule(user)) for user in session.scalars(query)]
+
+
+def nudge_candidates(session: Session) -> list[str]:
+    """Ids of active users who may get an inactivity nudge: all but those who turned
+    check-ins off after choosing them ("stop the reminders" stops every scheduled message).
+    """
+    stopped = User.reminder_enabled.is_(False) & User.reminder_time.is_not(None)
+    query = select(User.id).where(User.is_active.is_(True), ~stopped).order_by(User.id)
+    return list(session.scalars(query))
+
+
+def _schedule(user: User) -> ReminderSchedule:
+    days = (frozenset(CRON_DAYS.index(d) for d in user.reminder_days.split(",")
+                      if d in CRON_DAYS) if user.reminder_days else ALL_DAYS)
+    return ReminderSchedule(enabled=user.reminder_enabled,
+                            at=user.reminder_time or DEFAULT_TIME,
+                            weekdays=days or ALL_DAYS, timezone=user.timezone)
+
+
+def _frequency(days: frozenset[int]) -> str:
+    labels = {ALL_DAYS: "daily", WORKING_DAYS: "weekdays", WEEKEND_DAYS: "weekends"}
+    return labels.get(days, "custom")
 
 
 def _find(session: Session, name: str) -> User | None:
