@@ -38,6 +38,9 @@ class Settings(BaseSettings):
         log_level: Python logging level name (``HIREREADY_LOG_LEVEL``).
         link_check: Check learning-resource links in the background, once a day, with a
             short timeout (``HIREREADY_LINK_CHECK``, default off: no outside connections).
+        allow_signup: Let visitors create an account from the login page
+            (``HIREREADY_ALLOW_SIGNUP``, default on, as suits a local install; switch it off
+            on a shared server and create accounts with ``hireready user add``).
     """
 
     model_config = SettingsConfigDict(
@@ -63,6 +66,7 @@ class Settings(BaseSettings):
     test_database_url: str | None = None
     log_level: str = "INFO"
     link_check: bool = False
+    allow_signup: bool = True
 
     @property
     def resolved_data_dir(self) -> Path:

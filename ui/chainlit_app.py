@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import chainlit as cl
+from chainlit.server import app as chainlit_server
+from chainlit.types import ThreadDict
 
 from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
@@ -25,8 +27,24 @@ from prompts import web as words
 from tools.errors import HireReadyError
 from ui import web_charts as charts
 from ui import web_render as render
+from ui.account_pages import mount_account_pages
+from ui.history import HistoryDataLayer
 
 log = logging.getLogger("ui.chainlit_app")
+
+mount_account_pages(chainlit_server, get_runtime)  # /account/signup, /account/password
+
+
+@cl.data_layer
+def data_layer() -> HistoryDataLayer:
+    """Chat history (sidebar, resume) in HireReady's own database."""
+    return HistoryDataLayer(get_runtime().sessions)
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread: ThreadDict) -> None:
+    """Resume a past chat: the session keeps its thread id, so the turns that follow go on
+    in the same LangGraph conversation (``<user id>:<thread id>``)."""
 
 
 @cl.on_app_startup
