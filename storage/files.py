@@ -133,6 +133,27 @@ class UploadStore:
             raise _unknown(upload_id)
         return files[0]
 
+    def list_user(self, user_id: str) -> list[tuple[str, Path]]:
+        """Every upload of a user, for export and deletion counts (Property 28).
+
+        Returns:
+            ``[(upload id, path of the stored file)]`` sorted by upload id; empty when the
+            user has none.
+
+        Raises:
+            NotFound: When ``user_id`` is not a well-formed id.
+        """
+        folder = self._user_dir(user_id, user_id)
+        if not folder.is_dir():
+            return []
+        found: list[tuple[str, Path]] = []
+        for upload in sorted(p for p in folder.iterdir() if _ID_PATTERN.match(p.name)):
+            try:
+                found.append((upload.name, self.path(user_id, upload.name)))
+            except NotFound:
+                continue  # an interrupted save: no complete file in that folder
+        return found
+
     def delete_user(self, user_id: str) -> None:
         """Delete every file of a user (Property 28). Nothing happens if there are none.
 
