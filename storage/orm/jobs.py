@@ -22,7 +22,8 @@ PRIORITY_CHECK = "priority IN ('critical', 'important', 'nice-to-have')"
 class JobDescription(Base):
     """A job description the user pasted, or a target role expanded into one.
 
-    ``source`` says which: ``pasted``, ``role`` (from the seeded role catalogue) or ``file``.
+    ``source`` says which: ``pasted``, ``role`` (from the seeded role catalogue), ``file``
+    (attached in chat) or ``imported`` (a posting from a file of postings, with its ``url``).
     """
 
     __tablename__ = "hr_job_descriptions"
@@ -33,6 +34,7 @@ class JobDescription(Base):
     company: Mapped[str | None] = mapped_column(String(255))
     description: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="pasted")
+    url: Mapped[str | None] = mapped_column(String(1000))
     parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = created_column()
 

@@ -18,8 +18,13 @@ from storage.orm.jobs import JobDescription as JobRow
 from storage.orm.jobs import JobRequiredSkill
 from tools.errors import NotFound
 from tools.jobs.models import JobDescription
+from tools.postings.models import PostingRow
+from tools.postings.read import posting_key
 
 TITLE_CHARS = 255
+URL_CHARS = 1000
+POSTING_SOURCES = ("pasted", "file", "imported")
+"""Sources of job descriptions that are real openings (``role`` ones are expanded roles)."""
 
 
 class StoredJob(BaseModel):
@@ -29,9 +34,10 @@ class StoredJob(BaseModel):
         id: Job description id.
         title: Title (or a stand-in when the text named none).
         company: Company, when stated.
-        source: ``pasted``, ``file`` or ``role``.
+        source: ``pasted``, ``file``, ``role`` or ``imported``.
         created_at: When it was stored (aware, UTC).
         skill_count: Number of skills it asks for.
+        url: Link to the opening (imported postings), when known.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -42,10 +48,12 @@ class StoredJob(BaseModel):
     source: str
     created_at: datetime
     skill_count: int
+    url: str | None = None
 
 
 def save_job(session: Session, user_id: str, job: JobDescription, text: str,
-             source: str = "pasted", fallback_title: str = "Job description") -> str:
+             source: str = "pasted", fallback_title: str = "Job description",
+             url: str | None = None, created_at: datetime | None = None) -> str:
     """Store a parsed job description for a user and return its id.
 
     Args:
@@ -53,12 +61,17 @@ def save_job(session: Session, user_id: str, job: JobDescription, text: str,
         user_id: Owner's id.
         job: The parsed job description.
         text: The text it was parsed from.
-        source: ``pasted``, ``file`` or ``role``.
+        source: ``pasted``, ``file``, ``role`` or ``imported``.
         fallback_title: Title stored when the job names none.
+        url: Link to the opening (imported postings), at most 1000 characters.
+        created_at: When it was stored (aware); default now.
     """
     row = JobRow(user_id=user_id, title=(job.title or fallback_title)[:TITLE_CHARS],
                  company=(job.company or None) and job.company[:TITLE_CHARS],
-                 description=text, source=source, parsed=job.model_dump(mode="json"))
+                 description=text, source=source, parsed=job.model_dump(mode="json"),
+                 url=url[:URL_CHARS] if url else None)
+    if created_at is not None:
+        row.created_at = created_at
     row_skills = [
         JobRequiredSkill(user_id=user_id, skill_name=s.name[:255], taxonomy_id=s.taxonomy_id,
                          priority=s.priority, required=s.priority == "critical",
@@ -91,6 +104,31 @@ def list_jobs(session: Session, user_id: str) -> list[StoredJob]:
     """The user's job descriptions, newest first."""
     rows = session.scalars(select(JobRow).where(JobRow.user_id == user_id)
                            .order_by(JobRow.created_at.desc(), JobRow.id)).all()
-    return [StoredJob(id=r.id, title=r.title, company=r.company, source=r.source,
-                      created_at=r.created_at, skill_count=len((r.parsed or {}).get("skills", [])))
-            for r in rows]
+    return [_stored(r) for r in rows]
+
+
+def list_postings(session: Session, user_id: str, limit: int = 200
+                  ) -> list[tuple[StoredJob, JobDescription]]:
+    """The user's saved and imported openings (sources :data:`POSTING_SOURCES`) with their
+    parsed form, newest first, at most ``limit``."""
+    rows = session.scalars(select(JobRow).where(
+        JobRow.user_id == user_id, JobRow.source.in_(POSTING_SOURCES),
+        JobRow.parsed.is_not(None))
+        .order_by(JobRow.created_at.desc(), JobRow.id).limit(limit)).all()
+    return [(_stored(r), JobDescription.model_validate(r.parsed)) for r in rows]
+
+
+def imported_keys(session: Session, user_id: str) -> set[tuple[str, ...]]:
+    """Identity keys (:func:`tools.postings.read.posting_key`: the url, else title, company
+    and text) of the postings this user has imported, to skip importing one twice."""
+    rows = session.execute(select(JobRow.title, JobRow.company, JobRow.url, JobRow.description)
+                           .where(JobRow.user_id == user_id, JobRow.source == "imported"))
+    return {posting_key(PostingRow(line=1, title=title, company=company, url=url,
+                                   description=description))
+            for title, company, url, description in rows}
+
+
+def _stored(row: JobRow) -> StoredJob:
+    return StoredJob(id=row.id, title=row.title, company=row.company, source=row.source,
+                     created_at=row.created_at, url=row.url,
+                     skill_count=len((row.parsed or {}).get("skills", [])))
