@@ -14,6 +14,10 @@ TOO_LONG = "{minutes} minutes is more than one day holds."
 TOO_LONG_NEXT = "Log each day's study separately, e.g. \"3 hours of Python yesterday\"."
 IN_FUTURE = "{day} is in the future, so I can't log it yet."
 IN_FUTURE_NEXT = "Log it once you've done it, or name a past day such as \"yesterday\"."
+BAD_DAY = "I couldn't read a day in \"{text}\"."
+BAD_DAY_NEXT = (
+    "Name the day like \"yesterday\", \"last Monday\", \"3 days ago\" or \"2026-03-01\"."
+)
 BAD_ZONE = "\"{zone}\" is not a time zone I know."
 BAD_ZONE_NEXT = "Set an IANA time zone name such as \"Europe/Berlin\" or \"America/New_York\"."
 NAIVE_TIME = "The time given has no time zone, so the local day would be a guess."
@@ -79,3 +83,10 @@ UNKNOWN_ACTIVITY = "I couldn't find that entry in your study log."
 UNKNOWN_ACTIVITY_NEXT = "Say \"show my log\" to see your recent entries, then pick one."
 UNKNOWN_FIELDS = "An activity has no field called {fields}."
 UNKNOWN_FIELDS_NEXT = "Change any of: {allowed}."
+NO_SUCH_ENTRY = "There is no entry {entry}: your study log has {count} entr{s}."
+NO_SUCH_ENTRY_NEXT = "Say 'show my log' to see the numbered entries, then name one of them."
+NOTHING_TO_CHANGE = "You didn't say what to change in entry {entry}."
+NOTHING_TO_CHANGE_NEXT = (
+    "Say e.g. 'change entry {entry} to 40 minutes', 'entry {entry} was yesterday' or "
+    "'entry {entry} was SQL'."
+)

@@ -15,7 +15,16 @@ UPDATED = "Updated: {what} on {date}."
 REMOVED = "Removed: {what} on {date}."
 LOG_HEADER = "Your latest entries:"
 LOG_EMPTY = "Nothing logged yet. Tell me what you did, e.g. 'I studied Docker for 45 minutes'."
-LOG_FOOTER = "Say **no, it was 30 minutes** to fix the last one, or **undo** to remove it."
+LOG_FOOTER = (
+    "Change any entry by its number: **change entry 2 to 40 minutes**, **entry 2 was "
+    "yesterday**, **entry 2 was SQL**, or **delete entry 2**."
+)
+LOG_MORE = "Showing the newest {shown} of {total} entries."
+LOG_LINE = "{number}. {what} on {date}"
+EDITED = "Entry {entry} is now: {what} on {date} (was {before} on {before_date})."
+DELETED = "Deleted entry {entry}: {what} on {date}."
+LOG_NOW = "Your log now:"
+LOG_NOW_EMPTY = "Your log is empty now."
 PROGRESS_HEADER = "**Your progress**"
 PROGRESS_LINE = (
     "- Total: **{total} min** · this week: **{week} min** · streak: **{streak} day{s}**"
@@ -30,3 +39,32 @@ ROADMAP_LINE = (
 )
 LAST_DAYS = "- Last 7 days: {days}"
 DAY_CELL = "{label} {minutes}"
+ROADMAP_LINE_EMPTY = (
+    "- Roadmap: none yet — say e.g. **I want to become a data engineer in 12 weeks** to plan "
+    "stages"
+)
+ACHIEVEMENTS_HEADER = "**Your achievements**"
+ACHIEVEMENTS_EMPTY = (
+    "No achievements yet. Log your first study session, e.g. 'I studied SQL for 30 minutes', "
+    "and you'll have one."
+)
+ACHIEVEMENT_ITEM = "- **{title}**{roadmap} — {date}"
+ACHIEVEMENT_ROADMAP = " ({roadmap})"
+ACHIEVEMENT_NO_DATE = "date unknown"
+ACHIEVEMENT_SHARE = "  > {text}"
+ACHIEVEMENTS_NEXT_STREAK = (
+    "Next: a {days}-day streak — {to_go} more day{s} with at least {minutes} minutes "
+    "(you're at {streak})."
+)
+ACHIEVEMENTS_SHARE_HINT = "Copy any quoted line to share it."
+
+# --- the progress chart (web) -------------------------------------------------------------
+CHART_TITLE = "Last 4 weeks · streak {streak} day{s} · roadmap {progress}"
+CHART_PROGRESS_NONE = "no roadmap yet"
+CHART_PROGRESS = "{percent:.0f}% ({done} of {total} stages)"
+CHART_MINUTES = "Minutes"
+CHART_STREAK_DAYS = "Streak day"
+CHART_OTHER_DAYS = "Other days"
+CHART_THRESHOLD = "{minutes} min counts for the streak"
+CHART_STAGES = "Stages done"
+CHART_HOVER = "%{x|%a %d %b}: %{y} min<extra></extra>"

@@ -43,14 +43,60 @@ def render_changed(data: dict[str, Any]) -> str:
     return words.UPDATED.format(what=_what(entry), date=entry["date"])
 
 
+def _numbered_lines(entries: list[dict[str, Any]]) -> list[str]:
+    return [words.LOG_LINE.format(number=e.get("number", n), what=_what(e), date=e["date"])
+            for n, e in enumerate(entries, start=1)]
+
+
 def render_log(data: dict[str, Any]) -> str:
     entries = data["entries"]
     if not entries:
         return words.LOG_EMPTY
-    lines = [words.LOG_HEADER, ""]
-    lines += [f"{n}. " + words.LOGGED_LINE.format(what=_what(e), date=e["date"])[2:]
-              for n, e in enumerate(entries, start=1)]
+    lines = [words.LOG_HEADER, "", *_numbered_lines(entries)]
+    total = data.get("total", len(entries))
+    if total > len(entries):
+        lines += ["", words.LOG_MORE.format(shown=len(entries), total=total)]
     return "\n".join([*lines, "", words.LOG_FOOTER])
+
+
+def _log_now(entries: list[dict[str, Any]]) -> list[str]:
+    if not entries:
+        return ["", words.LOG_NOW_EMPTY]
+    return ["", words.LOG_NOW, "", *_numbered_lines(entries)]
+
+
+def render_edited(data: dict[str, Any]) -> str:
+    entry, before = data["updated"], data["before"]
+    head = words.EDITED.format(entry=data["entry"], what=_what(entry), date=entry["date"],
+                               before=_what(before), before_date=before["date"])
+    return "\n".join([head, *_log_now(data.get("entries", []))])
+
+
+def render_deleted(data: dict[str, Any]) -> str:
+    entry = data["removed"]
+    head = words.DELETED.format(entry=data["entry"], what=_what(entry), date=entry["date"])
+    return "\n".join([head, *_log_now(data.get("entries", []))])
+
+
+def render_achievements(data: dict[str, Any]) -> str:
+    items = data["achievements"]
+    if not items:
+        return words.ACHIEVEMENTS_EMPTY
+    lines = [words.ACHIEVEMENTS_HEADER, ""]
+    for item in items:
+        roadmap = (words.ACHIEVEMENT_ROADMAP.format(roadmap=item["roadmap"])
+                   if item.get("roadmap") else "")
+        lines.append(words.ACHIEVEMENT_ITEM.format(
+            title=item["title"], roadmap=roadmap,
+            date=item.get("date") or words.ACHIEVEMENT_NO_DATE))
+        lines.append(words.ACHIEVEMENT_SHARE.format(text=item["share"]))
+    upcoming = data.get("next_streak")
+    if upcoming:
+        streak = data["figures"]["streak_days"]
+        lines += ["", words.ACHIEVEMENTS_NEXT_STREAK.format(
+            days=upcoming["days"], to_go=upcoming["to_go"], minutes=upcoming["minutes"],
+            s="" if upcoming["to_go"] == 1 else "s", streak=streak)]
+    return "\n".join([*lines, "", words.ACHIEVEMENTS_SHARE_HINT])
 
 
 def render_progress(data: dict[str, Any]) -> str:
@@ -68,6 +114,8 @@ def render_progress(data: dict[str, Any]) -> str:
             progress=data["progress_percentage"], done=figures["completed_stages"],
             total=figures["total_stages"], goals_done=data["goals"]["completed"],
             goals_total=data["goals"]["total"]))
+    else:
+        lines.append(words.ROADMAP_LINE_EMPTY)
     days = data["daily"][-LAST_DAYS:]
     lines.append(words.LAST_DAYS.format(days=", ".join(
         words.DAY_CELL.format(label=date.fromisoformat(d["date"]).strftime("%a"),
@@ -82,6 +130,9 @@ RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "correct_last_activity": render_changed,
     "undo_last_activity": render_changed,
     "show_activity_log": render_log,
+    "edit_activity": render_edited,
+    "delete_activity": render_deleted,
     "show_progress": render_progress,
+    "show_achievements": render_achievements,
 }
 """Tool name -> reply renderer."""

@@ -1,10 +1,11 @@
 """Progress tools for the model: log study time from the user's words, correct or undo the
-last entry, show the log, and show progress with streak and productivity scores. Every
-number comes from :mod:`tools.progress`; days are the user's local days."""
+last entry, show the numbered log and edit or delete any entry by its number, show progress
+(streak, productivity scores, stage progress) and achievements. Every number comes from
+:mod:`tools.progress` through :mod:`graphs.toolkit.progress_data`; days are the user's local
+days."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -12,62 +13,39 @@ from langchain_core.tools import BaseTool, tool
 from sqlalchemy.orm import Session
 
 import storage.repositories.activities as activity_repo
-import storage.repositories.roadmaps as roadmap_repo
-import storage.repositories.users as user_repo
 from graphs.services import Services
+from graphs.toolkit import progress_data as data
 from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import errors as msg
+from prompts import progress as words
 from tools.errors import HireReadyError, InvalidInput, NotFound
-from tools.progress.clock import local_now
-from tools.progress.log import minutes_by_day, new_activity
-from tools.progress.metrics import daily_score, target_minutes, weekly_score
+from tools.progress.clock import occurred_at
+from tools.progress.log import new_activity
 from tools.progress.models import Activity
-from tools.progress.motivation import (
-    Figures,
-    ProgressState,
-    congratulate,
-    inactivity_nudge,
-    new_milestones,
-    user_figures,
-)
-from tools.progress.parse import parse_activities
-from tools.roadmap.progress import goal_counts
+from tools.progress.motivation import Figures, ProgressState, congratulate, new_milestones
+from tools.progress.parse import MAX_MINUTES, parse_activities, parse_day
 
-LOG_LIMIT = 10
+LOG_LIMIT = data.LOG_LIMIT
 """Entries shown by "show my log"."""
-CHART_DAYS = 28
+CHART_DAYS = data.CHART_DAYS
 """Days of minutes shown by "how am I doing?"."""
 
 
 def progress_tools(services: Services) -> list[BaseTool]:
     """The progress tools bound to ``services``."""
 
-    def _zone(session: Session, user_id: str) -> str:
-        account = user_repo.get_user(session, user_id)
-        return account.timezone if account else "UTC"
-
-    def _today(zone: str) -> date:
-        return local_now(services.now(), zone).date()
-
-    def _stages(session: Session, user_id: str) -> tuple[int, int]:
-        found = roadmap_repo.get_active_roadmap(session, user_id)
-        if found is None:
-            return 0, 0
-        stages = found[1].stages
-        return sum(s.status == "completed" for s in stages), len(stages)
-
-    def _figures(session: Session, user_id: str, zone: str) -> tuple[Figures, dict[date, int]]:
-        activities = activity_repo.list_activities(session, user_id)
-        daily = minutes_by_day(activities, zone)
-        done, total = _stages(session, user_id)
-        skill = next((a.skill_name for a in activities if a.skill_name), None)
-        return user_figures(daily, _today(zone), skill=_skill_name(skill, services),
-                            completed_stages=done, total_stages=total), daily
+    def _figures(session: Session, user_id: str, zone: str) -> Figures:
+        today = data.local_today(services.now(), zone)
+        return data.user_progress_figures(session, user_id, zone, today,
+                                          services.taxonomy())[0]
 
     def _state(figures: Figures, count: int) -> ProgressState:
         return ProgressState(activity_count=count, streak_days=figures.streak_days,
                              completed_stages=figures.completed_stages,
                              total_stages=figures.total_stages)
+
+    def _entry(activity: Activity, zone: str, number: int | None = None) -> dict[str, Any]:
+        return data.entry_view(activity, zone, services.taxonomy(), number)
 
     @tool(response_format="content_and_artifact")
     def log_activity(text: str, config: RunnableConfig) -> tuple[str, Any]:
@@ -77,17 +55,17 @@ def progress_tools(services: Services) -> list[BaseTool]:
         user_id = user_id_of(config)
         try:
             with services.sessions.begin() as session:
-                zone = _zone(session, user_id)
+                zone = data.user_zone(session, user_id)
                 drafts = parse_activities(text, services.now(), zone, services.skill_matcher())
-                before, _ = _figures(session, user_id, zone)
-                count = len(activity_repo.list_activities(session, user_id))
+                before = _figures(session, user_id, zone)
+                count = activity_repo.count_activities(session, user_id)
                 saved = [activity_repo.add_activity(
                     session, user_id, new_activity(d, services.now(), zone)) for d in drafts]
-                after, _ = _figures(session, user_id, zone)
+                after = _figures(session, user_id, zone)
         except HireReadyError as error:
             return error_result(error)
         milestones = new_milestones(_state(before, count), _state(after, count + len(saved)))
-        return ok_result({"logged": [_entry(a, zone, services) for a in saved],
+        return ok_result({"logged": [_entry(a, zone) for a in saved],
                           "figures": after.model_dump(),
                           "congratulations": [congratulate(m, after).text for m in milestones]},
                          saved)
@@ -105,10 +83,10 @@ def progress_tools(services: Services) -> list[BaseTool]:
     def _change_last(config: RunnableConfig, minutes: int | None) -> tuple[str, Any]:
         user_id = user_id_of(config)
         try:
-            if minutes is not None and not 0 <= minutes <= 24 * 60:
-                raise InvalidInput(msg.BAD_MINUTES.format(minutes=minutes), msg.BAD_MINUTES_NEXT)
+            if minutes is not None:
+                _check_minutes(minutes)
             with services.sessions.begin() as session:
-                zone = _zone(session, user_id)
+                zone = data.user_zone(session, user_id)
                 last = activity_repo.last_activity(session, user_id)
                 if last is None:
                     raise NotFound(msg.NO_ACTIVITY, msg.NO_ACTIVITY_NEXT)
@@ -118,57 +96,132 @@ def progress_tools(services: Services) -> list[BaseTool]:
                                minutes_stated=True))
         except HireReadyError as error:
             return error_result(error)
-        return ok_result({"removed" if minutes is None else "updated":
-                          _entry(changed, zone, services)}, changed)
+        return ok_result({"removed" if minutes is None else "updated": _entry(changed, zone)},
+                         changed)
 
     @tool(response_format="content_and_artifact")
-    def show_activity_log(config: RunnableConfig) -> tuple[str, Any]:
-        """List the user's most recent logged activities."""
+    def show_activity_log(config: RunnableConfig, limit: int = LOG_LIMIT) -> tuple[str, Any]:
+        """List the user's most recent logged activities, numbered from 1 (newest first);
+        the numbers are the ``entry`` that edit_activity and delete_activity take. ``limit``
+        is how many to list (default 10, at most 100)."""
         user_id = user_id_of(config)
+        shown = max(1, min(limit, data.MAX_LOG_LIMIT))
         with services.sessions() as session:
-            zone = _zone(session, user_id)
-            recent = activity_repo.list_activities(session, user_id, limit=LOG_LIMIT)
-        return ok_result({"entries": [_entry(a, zone, services) for a in recent]}, recent)
+            zone = data.user_zone(session, user_id)
+            entries = data.numbered_log(session, user_id, zone, services.taxonomy(), shown)
+            total = activity_repo.count_activities(session, user_id)
+        return ok_result({"entries": entries, "total": total}, entries)
+
+    @tool(response_format="content_and_artifact")
+    def edit_activity(entry: int, config: RunnableConfig, minutes: int | None = None,
+                      date: str | None = None, skill: str | None = None) -> tuple[str, Any]:
+        """Change one entry of the study log by its number in "show my log" (1 = newest):
+        "change entry 2 to 40 minutes" -> entry=2, minutes=40; "entry 4 was yesterday" ->
+        entry=4, date="yesterday"; "entry 1 was SQL, not Python" -> entry=1, skill="SQL".
+        ``date`` is the user's words for the day ("yesterday", "last Monday", "2026-03-01").
+        Give only what changes."""
+        user_id = user_id_of(config)
+        try:
+            if minutes is None and date is None and not (skill and skill.strip()):
+                raise InvalidInput(words.NOTHING_TO_CHANGE.format(entry=entry),
+                                   words.NOTHING_TO_CHANGE_NEXT.format(entry=entry))
+            if minutes is not None:
+                _check_minutes(minutes)
+            with services.sessions.begin() as session:
+                zone = data.user_zone(session, user_id)
+                before = _numbered(session, user_id, entry)
+                changes = _changes(before, zone, minutes, date, skill)
+                after = activity_repo.update_activity(session, user_id, before.id, **changes)
+                log = data.numbered_log(session, user_id, zone, services.taxonomy())
+        except HireReadyError as error:
+            return error_result(error)
+        return ok_result({"entry": entry, "before": _entry(before, zone),
+                          "updated": _entry(after, zone), "entries": log}, after)
+
+    @tool(response_format="content_and_artifact")
+    def delete_activity(entry: int, config: RunnableConfig) -> tuple[str, Any]:
+        """Delete one entry of the study log by its number in "show my log" (1 = newest):
+        "delete entry 3" -> entry=3."""
+        user_id = user_id_of(config)
+        try:
+            with services.sessions.begin() as session:
+                zone = data.user_zone(session, user_id)
+                target = _numbered(session, user_id, entry)
+                removed = activity_repo.delete_activity(session, user_id, target.id)
+                log = data.numbered_log(session, user_id, zone, services.taxonomy())
+        except HireReadyError as error:
+            return error_result(error)
+        return ok_result({"entry": entry, "removed": _entry(removed, zone), "entries": log},
+                         removed)
+
+    def _numbered(session: Session, user_id: str, entry: int) -> Activity:
+        found = activity_repo.activity_at(session, user_id, entry)
+        if found is not None:
+            return found
+        count = activity_repo.count_activities(session, user_id)
+        if count == 0:
+            raise NotFound(msg.NO_ACTIVITY, msg.NO_ACTIVITY_NEXT)
+        raise NotFound(words.NO_SUCH_ENTRY.format(entry=entry, count=count,
+                                                  s="y" if count == 1 else "ies"),
+                       words.NO_SUCH_ENTRY_NEXT)
+
+    def _changes(activity: Activity, zone: str, minutes: int | None, day: str | None,
+                 skill: str | None) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if minutes is not None:
+            changes.update(minutes=minutes, minutes_stated=True)
+        if day is not None:
+            now = services.now()
+            changes["occurred_at"] = occurred_at(parse_day(day, now, zone), now, zone)
+        if skill and skill.strip():
+            changes["skill_name"] = _skill_id(skill.strip())
+        return changes
+
+    def _skill_id(skill: str) -> str:
+        """The taxonomy id of a named skill, or the name itself when the taxonomy lacks it."""
+        entry = services.taxonomy().by_alias(skill)
+        if entry is not None:
+            return entry.id
+        ids = services.skill_matcher().find_ids(skill)
+        return ids[0] if ids else skill
 
     @tool(response_format="content_and_artifact")
     def show_progress(config: RunnableConfig) -> tuple[str, Any]:
-        """Show progress: total minutes, streak (local days with 30+ minutes), daily and
-        weekly productivity scores (0-100), roadmap progress and minutes per day."""
+        """Show progress ("how am I doing?"): total minutes, streak (local days with 30+
+        minutes), daily and weekly productivity scores (0-100), roadmap stage progress and
+        minutes per day for the last 4 weeks."""
         user_id = user_id_of(config)
-        with services.sessions() as session:
-            zone = _zone(session, user_id)
-            figures, daily = _figures(session, user_id, zone)
-            account = user_repo.get_user(session, user_id)
-            found = roadmap_repo.get_active_roadmap(session, user_id)
-        today = _today(zone)
-        target = target_minutes(account.hours_per_day if account else None)
-        days = [today.fromordinal(today.toordinal() - back) for back in range(CHART_DAYS - 1,
-                                                                               -1, -1)]
-        goals_done, goals_total = goal_counts(found[1]) if found else (0, 0)
-        nudge = inactivity_nudge(figures)
-        return ok_result({
-            "figures": figures.model_dump(),
-            "productivity": {"daily": daily_score(daily.get(today, 0), target),
-                             "weekly": weekly_score(daily, today, target)},
-            "target_minutes": target,
-            "progress_percentage": round(100 * figures.completed_stages / figures.total_stages,
-                                         1) if figures.total_stages else 0.0,
-            "goals": {"completed": goals_done, "total": goals_total},
-            "daily": [{"date": d.isoformat(), "minutes": daily.get(d, 0)} for d in days],
-            "nudge": nudge.text if nudge else None}, figures)
+        try:
+            with services.sessions() as session:
+                report = data.progress_report(session, user_id, services.now(),
+                                              services.taxonomy())
+        except HireReadyError as error:
+            return error_result(error)
+        return ok_result(report, report)
+
+    @tool(response_format="content_and_artifact")
+    def show_achievements(config: RunnableConfig) -> tuple[str, Any]:
+        """List the milestones the user has reached ("show my achievements"): first
+        activity, 7/14/30/60/100-day streaks, stages and roadmaps done, each with its date
+        and a ready-to-share text."""
+        user_id = user_id_of(config)
+        try:
+            with services.sessions() as session:
+                report = data.achievements_report(session, user_id, services.now(),
+                                                  services.taxonomy())
+        except HireReadyError as error:
+            return error_result(error)
+        return ok_result(report, report)
 
     return [log_activity, correct_last_activity, undo_last_activity, show_activity_log,
-            show_progress]
+            edit_activity, delete_activity, show_progress, show_achievements]
 
 
-def _skill_name(skill: str | None, services: Services) -> str | None:
-    """Display name of a stored skill (a taxonomy id, or free text)."""
-    entry = services.taxonomy().by_id(skill) if skill else None
-    return entry.name if entry else skill
+def _check_minutes(minutes: int) -> None:
+    """Minutes of one entry must be 0–1,440 (one day).
 
-
-def _entry(activity: Activity, zone: str, services: Services) -> dict[str, Any]:
-    return {"type": activity.activity_type, "minutes": activity.minutes,
-            "minutes_stated": activity.minutes_stated, "count": activity.count,
-            "skill": _skill_name(activity.skill_name, services),
-            "date": local_now(activity.occurred_at, zone).date().isoformat()}
+    Raises:
+        InvalidInput: Otherwise.
+    """
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise InvalidInput(msg.BAD_MINUTES.format(minutes=minutes), msg.BAD_MINUTES_NEXT)

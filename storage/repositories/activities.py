@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prompts import progress as words
@@ -23,6 +23,9 @@ from tools.progress.models import ACTIVITY_TYPES, Activity, NewActivity
 
 _META_KEYS = ("minutes_stated", "count", "completed")
 """Fields of :class:`NewActivity` kept in the ``metadata`` JSON column."""
+_LOG_ORDER = (ActivityRow.occurred_at.desc(), ActivityRow.created_at.desc(), ActivityRow.id)
+"""Order of "show my log": newest first. Entry numbers (1 = first listed) follow it, so
+:func:`list_activities` and :func:`activity_at` always agree."""
 
 
 def add_activity(session: Session, user_id: str, activity: NewActivity) -> Activity:
@@ -59,11 +62,27 @@ def list_activities(session: Session, user_id: str, *, since: datetime | None = 
         query = query.where(ActivityRow.occurred_at >= as_utc(since))
     if until is not None:
         query = query.where(ActivityRow.occurred_at < as_utc(until))
-    query = query.order_by(ActivityRow.occurred_at.desc(), ActivityRow.created_at.desc(),
-                           ActivityRow.id)
+    query = query.order_by(*_LOG_ORDER)
     if limit is not None:
         query = query.limit(limit)
     return [_model(row) for row in session.scalars(query)]
+
+
+def count_activities(session: Session, user_id: str) -> int:
+    """How many activities the user has logged."""
+    query = select(func.count(ActivityRow.id)).where(ActivityRow.user_id == user_id)
+    return int(session.scalar(query) or 0)
+
+
+def activity_at(session: Session, user_id: str, number: int) -> Activity | None:
+    """The user's entry ``number`` of the log, counted from 1 in the order of
+    :func:`list_activities` ("delete entry 3"); None when there is no such entry."""
+    if number < 1:
+        return None
+    query = (select(ActivityRow).where(ActivityRow.user_id == user_id)
+             .order_by(*_LOG_ORDER).offset(number - 1).limit(1))
+    row = session.scalars(query).first()
+    return None if row is None else _model(row)
 
 
 def last_activity(session: Session, user_id: str) -> Activity | None:

@@ -14,7 +14,9 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from storage.repositories.activities import (
+    activity_at,
     add_activity,
+    count_activities,
     delete_activity,
     last_activity,
     list_activities,
@@ -114,3 +116,18 @@ def test_property_14_activity_records(session: Session, minutes: int, kind: str,
     assert back.user_id == user and back.activity_type == kind and back.minutes == minutes >= 0
     assert back.occurred_at.tzinfo is UTC and back.occurred_at == moment.astimezone(UTC)
     assert back.created_at.tzinfo is UTC and back.count == count
+
+
+def test_entry_numbers_follow_the_log_order_and_stay_per_user(session: Session) -> None:
+    alice, bob = _users(session)
+    for back in (3, 0, 5, 1):
+        add_activity(session, alice, _new(10 + back, T0 - timedelta(days=back)))
+    add_activity(session, alice, _new(99, T0))  # same instant as another: logged later first
+    add_activity(session, bob, _new(7))
+    session.commit()
+    log = list_activities(session, alice)
+    assert [activity_at(session, alice, n) for n in range(1, 6)] == log
+    assert [a.minutes for a in log] == [99, 10, 11, 13, 15]
+    assert activity_at(session, alice, 0) is None and activity_at(session, alice, 6) is None
+    assert (count_activities(session, alice), count_activities(session, bob)) == (5, 1)
+    assert activity_at(session, bob, 1) is not None and activity_at(session, bob, 2) is None

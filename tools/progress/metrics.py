@@ -104,12 +104,21 @@ def current_streak(daily: Mapping[date, int], today: date) -> int:
     Returns:
         The streak in days (0 when neither today nor yesterday reached 30 minutes).
     """
-    day = today if daily.get(today, 0) >= STREAK_MINUTES else today - timedelta(days=1)
-    streak = 0
-    while daily.get(day, 0) >= STREAK_MINUTES:
-        streak += 1
-        day -= timedelta(days=1)
-    return streak
+    span = streak_span(daily, today)
+    return 0 if span is None else (span[1] - span[0]).days + 1
+
+
+def streak_span(daily: Mapping[date, int], today: date) -> tuple[date, date] | None:
+    """The first and last local day of the current streak (see :func:`current_streak`).
+
+    Returns:
+        ``(first day, last day)``, the last being today or yesterday; None without a streak.
+    """
+    last = today if daily.get(today, 0) >= STREAK_MINUTES else today - timedelta(days=1)
+    first = last
+    while daily.get(first, 0) >= STREAK_MINUTES:
+        first -= timedelta(days=1)
+    return None if first == last else (first + timedelta(days=1), last)
 
 
 def longest_streak(daily: Mapping[date, int]) -> int:

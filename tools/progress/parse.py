@@ -165,6 +165,30 @@ def parse_activities(text: str, now: datetime, zone: str,
     return [_draft(clause, day, skills) for clause, day in zip(anchored, days, strict=True)]
 
 
+def parse_day(text: str, now: datetime, zone: str) -> date:
+    """The user's local day a phrase names ("entry 4 was yesterday").
+
+    Args:
+        text: "yesterday", "today", "last Monday", "2 days ago", "March 3", "2026-03-01"…
+        now: The current instant (aware).
+        zone: The user's IANA time zone.
+
+    Returns:
+        The local calendar day (read by ``dateparser``, preferring the past).
+
+    Raises:
+        InvalidInput: When no day can be read, the day is in the future, ``now`` is naive
+            or the zone unknown.
+    """
+    local = local_now(now, zone)
+    day = _clause_day(normalize(text), local)
+    if day is None:
+        raise InvalidInput(words.BAD_DAY.format(text=text.strip()), words.BAD_DAY_NEXT)
+    if day > local.date():
+        raise InvalidInput(words.IN_FUTURE.format(day=day.isoformat()), words.IN_FUTURE_NEXT)
+    return day
+
+
 def normalize(text: str) -> str:
     """``text`` with number words as digits and spoken durations in library-readable form.
 
