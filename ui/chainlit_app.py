@@ -137,12 +137,17 @@ def _last_output(turn: ChatTurn, tools: set[str]) -> dict[str, Any] | None:
 
 
 def _elements(turn: ChatTurn) -> list[Any]:
-    """A timeline chart for a roadmap reply; the file for an export."""
+    """A timeline chart for a roadmap reply, a progress chart for "how am I doing?"; the
+    file for an export."""
     elements: list[Any] = []
     shown = _last_output(turn, charts.ROADMAP_TOOLS)
     if shown and "roadmap" in shown:
         figure = charts.roadmap_timeline(shown["roadmap"], date.today())
         elements.append(cl.Plotly(name="timeline", figure=figure, display="inline"))
+    progress = _last_output(turn, charts.PROGRESS_TOOLS)
+    if progress and "daily" in progress:
+        elements.append(cl.Plotly(name="progress", figure=charts.progress_chart(progress),
+                                  display="inline"))
     exported = _last_output(turn, {"export_roadmap"})
     if exported and Path(exported["file"]).is_file():
         elements.append(cl.File(name=Path(exported["file"]).name, path=exported["file"],
