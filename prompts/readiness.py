@@ -71,3 +71,16 @@ JOBS_NOT_READY = (
 # ------------------------------------------------------------------ weak interview topics
 WEAK_BEHAVIORAL = "behavioural answers (situation, task, action, result)"
 WEAK_QUESTION = "'{question}'"
+
+# ------------------------------------------------------------------ gauge
+GAUGE_BANDS = (
+    (0.0, 50.0, "getting started"),
+    (50.0, 75.0, "building up"),
+    (75.0, 100.0, "ready to apply"),
+)
+"""Bands of the readiness gauge: (from, to, label); openings are recommended above 75."""
+PART_LABELS = {
+    "skill_acquisition": "Skill acquisition",
+    "practice_completion": "Practice completion",
+    "interview_performance": "Interview performance",
+}

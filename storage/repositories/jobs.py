@@ -7,18 +7,27 @@ on ``user_id``; nothing commits.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prompts import errors as msg
+from prompts import postings as posting_words
+from storage.orm.base import utcnow
 from storage.orm.jobs import JobDescription as JobRow
 from storage.orm.jobs import JobRequiredSkill
 from tools.errors import NotFound
 from tools.jobs.models import JobDescription
-from tools.postings.models import PostingRow
+from tools.postings.models import (
+    ImportedPosting,
+    ImportSummary,
+    ParsedPosting,
+    PostingRow,
+    RowProblem,
+)
 from tools.postings.read import posting_key
 
 TITLE_CHARS = 255
@@ -126,6 +135,47 @@ def imported_keys(session: Session, user_id: str) -> set[tuple[str, ...]]:
     return {posting_key(PostingRow(line=1, title=title, company=company, url=url,
                                    description=description))
             for title, company, url, description in rows}
+
+
+def save_postings(session: Session, user_id: str, postings: Sequence[ParsedPosting],
+                  skipped: Sequence[RowProblem] = (), total: int | None = None,
+                  now: datetime | None = None) -> ImportSummary:
+    """Store parsed postings as the user's imported job descriptions (``source`` imported).
+
+    A posting already imported (same url, else same title, company and text) is skipped.
+
+    Args:
+        session: Open session; the caller commits.
+        user_id: Owner's id.
+        postings: Parsed postings in file order.
+        skipped: Rows skipped before (reading, parsing), merged into the summary by line.
+        total: Postings in the file (default: stored + skipped).
+        now: Import time (aware, default now); each posting is stored a microsecond after
+            the one before, so "newest first" lists a file's postings in reverse file order.
+
+    Returns:
+        The stored postings and every skipped one with its line and reason, by line.
+    """
+    known = imported_keys(session, user_id)
+    problems = list(skipped)
+    imported: list[ImportedPosting] = []
+    moment = now or utcnow()
+    for posting in postings:
+        key = posting_key(posting.row)
+        if key in known:
+            problems.append(RowProblem(line=posting.row.line, title=posting.row.title,
+                                       reason=posting_words.ROW_ALREADY_IMPORTED))
+            continue
+        known.add(key)
+        moment += timedelta(microseconds=1)
+        job_id = save_job(session, user_id, posting.job, posting.row.description,
+                          source="imported", url=posting.row.url, created_at=moment)
+        imported.append(ImportedPosting(line=posting.row.line, job_id=job_id,
+                                        title=posting.row.title, company=posting.row.company,
+                                        url=posting.row.url, skills=len(posting.job.skills)))
+    problems.sort(key=lambda p: p.line)
+    return ImportSummary(imported=imported, skipped=problems,
+                         total=total if total is not None else len(imported) + len(problems))
 
 
 def _stored(row: JobRow) -> StoredJob:

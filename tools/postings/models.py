@@ -54,3 +54,23 @@ class ParsedPosting(BaseModel):
 
     row: PostingRow
     job: JobDescription
+
+
+class ImportedPosting(BaseModel):
+    """A posting stored by an import."""
+
+    line: int = Field(ge=1)
+    job_id: str
+    title: str
+    company: str | None = None
+    url: str | None = None
+    skills: int = Field(default=0, ge=0)
+
+
+class ImportSummary(BaseModel):
+    """What an import did: postings stored and postings skipped (with line and reason), both
+    in file order, out of ``total`` postings in the file."""
+
+    imported: list[ImportedPosting] = Field(default_factory=list)
+    skipped: list[RowProblem] = Field(default_factory=list)
+    total: int = 0

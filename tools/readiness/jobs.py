@@ -65,19 +65,22 @@ def rank_matches(matches: Sequence[JobMatch]) -> list[JobMatch]:
     return [matches[i] for i in order]
 
 
-def recommend_jobs(readiness: Readiness, matches: Sequence[JobMatch]) -> JobRecommendations:
+def recommend_jobs(readiness: Readiness, matches: Sequence[JobMatch],
+                   known: int | None = None) -> JobRecommendations:
     """The openings to recommend at this readiness (Property 26).
 
     Args:
         readiness: The user's readiness score.
-        matches: The user's matched postings (:func:`match_postings`).
+        matches: The user's matched postings (:func:`match_postings`); may be empty at or
+            below the threshold, where none are shown.
+        known: Postings known, when ``matches`` was not computed (default ``len(matches)``).
 
     Returns:
         Above the threshold: the best ``min(5, known)`` matches, with a note saying plainly
         when there are fewer than 5 or none. At or below it: no openings, a note with the
         first improvement step, and the steps to take first.
     """
-    known = len(matches)
+    known = len(matches) if known is None else known
     if not readiness.ready_for_job_search:
         first = readiness.improvements[:1]
         note = words.JOBS_NOT_READY.format(score=readiness.score,
