@@ -20,6 +20,7 @@ from langchain_core.runnables import RunnableConfig
 import storage.repositories.users as user_repo
 from agent.checkpoint import Checkpointer
 from agent.models import make_chat_model, make_offline_model
+from agent.scheduler import ReminderScheduler
 from agent.settings import Settings
 from graphs.chat import FALLBACK_FLAG, build_chat_graph
 from graphs.services import Services
@@ -91,9 +92,12 @@ class Runtime:
         self.sessions = make_session_factory(self.engine)
         self.uploads = UploadStore(self.settings.uploads_dir)
         self._checkpointer = Checkpointer(self.settings)
+        self.reminders = ReminderScheduler(make_engine(self.settings.sqlalchemy_url),
+                                           self.sessions)
         services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index,
                             default_taxonomy, load_roles, _utc_today, _utc_now,
-                            self.settings.resolved_data_dir / "exports")
+                            self.settings.resolved_data_dir / "exports",
+                            reminders=self.reminders)
         lazy = _LazyEmbedder(self)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
@@ -228,7 +232,8 @@ class Runtime:
             self._link_checker = None
 
     def close(self) -> None:
-        """Release connections."""
+        """Release connections (and stop the check-in scheduler if it runs)."""
+        self.reminders.shutdown()
         self._checkpointer.close()
         self.engine.dispose()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,8 +29,9 @@ class Settings(BaseSettings):
         model: Chat model name (``HIREREADY_MODEL``). With none of the three LLM variables
             set, the offline rule-based model is used.
         llm_timeout_s: Seconds before an LLM call is abandoned (``HIREREADY_LLM_TIMEOUT``).
-        scheduler: ``inprocess`` runs check-ins in the app, ``off`` leaves them to
-            ``hireready worker`` (``HIREREADY_SCHEDULER``).
+        scheduler: ``on`` (default) runs the check-in scheduler inside the web app;
+            ``off`` runs none there, leaving it to one ``hireready worker`` per database
+            (``HIREREADY_SCHEDULER``; the older spelling ``inprocess`` means ``on``).
         host: Address the web app binds to (``HIREREADY_HOST``, default 127.0.0.1).
         port: Port of the web app (``HIREREADY_PORT``, default 8000).
         test_database_url: PostgreSQL URL the storage tests also run on
@@ -60,13 +61,20 @@ class Settings(BaseSettings):
     model: str | None = None
     llm_timeout_s: float = Field(default=30.0, validation_alias=AliasChoices(
         "HIREREADY_LLM_TIMEOUT", "llm_timeout_s"))
-    scheduler: Literal["inprocess", "off"] = "inprocess"
+    scheduler: Literal["on", "off"] = "on"
     host: str = "127.0.0.1"
     port: int = 8000
     test_database_url: str | None = None
     log_level: str = "INFO"
     link_check: bool = False
     allow_signup: bool = True
+
+    @field_validator("scheduler", mode="before")
+    @classmethod
+    def _scheduler_switch(cls, value: object) -> object:
+        """Accept ``inprocess`` (the first name of ``on``) and any letter case."""
+        text = str(value).strip().lower()
+        return "on" if text == "inprocess" else text
 
     @property
     def resolved_data_dir(self) -> Path:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,7 +14,15 @@ from storage.files import UploadStore
 from storage.taxonomy import Taxonomy
 from storage.vectors import SkillIndex
 from tools.gaps.models import Role
+from tools.reminders.models import ReminderSchedule
 from tools.skill_matcher import SkillMatcher
+
+
+class ReminderJobs(Protocol):
+    """Applies a user's new reminder schedule to the check-in scheduler."""
+
+    def schedule(self, user_id: str, schedule: ReminderSchedule) -> None:
+        """Add, replace or remove the user's check-in job (a no-op where none runs)."""
 
 
 @dataclass
@@ -30,6 +39,8 @@ class Services:
         today: The current date (UTC) — tools never read the clock themselves.
         now: The current time (aware, UTC).
         exports_dir: Where exported files (roadmaps) are written, one folder per user.
+        reminders: The check-in scheduler, told of schedule changes (``None``: the users
+            table alone is updated, and a running scheduler picks it up within a minute).
     """
 
     sessions: sessionmaker[Session]
@@ -41,3 +52,4 @@ class Services:
     today: Callable[[], date]
     now: Callable[[], datetime]
     exports_dir: Path
+    reminders: ReminderJobs | None = None

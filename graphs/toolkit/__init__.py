@@ -9,6 +9,7 @@ from graphs.toolkit.gaps import gap_tools
 from graphs.toolkit.jobs import job_tools
 from graphs.toolkit.profile import profile_tools
 from graphs.toolkit.progress import progress_tools
+from graphs.toolkit.reminders import reminder_tools
 from graphs.toolkit.readiness import readiness_tools
 from graphs.toolkit.resume import resume_tools
 from graphs.toolkit.roadmap import roadmap_tools
@@ -18,4 +19,4 @@ def make_tools(services: Services) -> list[BaseTool]:
     """Every LLM-facing tool, bound to the given services."""
     return [*resume_tools(services), *profile_tools(services), *job_tools(services),
             *gap_tools(services), *roadmap_tools(services), *progress_tools(services),
-            *readiness_tools(services)]
+            *readiness_tools(services), *reminder_tools(services)]
