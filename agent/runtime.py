@@ -23,8 +23,10 @@ from agent.models import make_chat_model, make_offline_model
 from agent.scheduler import ReminderScheduler
 from agent.settings import Settings
 from graphs.chat import FALLBACK_FLAG, build_chat_graph
+from graphs.conversations import delete_conversations
 from graphs.services import Services
 from graphs.toolkit import make_tools
+from graphs.toolkit.account import account_deleted
 from prompts import chat as words
 from prompts import errors as msg
 from storage.db import make_engine, make_session_factory
@@ -97,7 +99,7 @@ class Runtime:
         services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index,
                             default_taxonomy, load_roles, _utc_today, _utc_now,
                             self.settings.resolved_data_dir / "exports",
-                            reminders=self.reminders)
+                            checkpoints=self._checkpointer.saver, reminders=self.reminders)
         lazy = _LazyEmbedder(self)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
@@ -194,7 +196,10 @@ class Runtime:
         config = self._config(user_id, thread_id)
         before = len(self.graph.get_state(config).values.get("messages", []))
         result = self.graph.invoke({"messages": [HumanMessage(content)]}, config)
-        return _turn_from(result["messages"][before + 1:])
+        turn = _turn_from(result["messages"][before + 1:])
+        if any(account_deleted(call.tool, call.output) for call in turn.tool_calls):
+            delete_conversations(self._checkpointer.saver, user_id)  # what the turn wrote
+        return turn
 
     def history(self, user_id: str, thread_id: str) -> list[BaseMessage]:
         """Messages of a thread of this user (empty for an unknown thread)."""

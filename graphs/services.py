@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.files import UploadStore
@@ -39,6 +40,8 @@ class Services:
         today: The current date (UTC) — tools never read the clock themselves.
         now: The current time (aware, UTC).
         exports_dir: Where exported files (roadmaps) are written, one folder per user.
+        checkpoints: The conversation checkpointer, for exporting and deleting a user's
+            conversations (``None`` when the graph keeps none).
         reminders: The check-in scheduler, told of schedule changes (``None``: the users
             table alone is updated, and a running scheduler picks it up within a minute).
     """
@@ -52,4 +55,5 @@ class Services:
     today: Callable[[], date]
     now: Callable[[], datetime]
     exports_dir: Path
+    checkpoints: BaseCheckpointSaver[Any] | None = None
     reminders: ReminderJobs | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from langchain_core.tools import BaseTool
 
 from graphs.services import Services
+from graphs.toolkit.account import account_tools
 from graphs.toolkit.gaps import gap_tools
 from graphs.toolkit.jobs import job_tools
 from graphs.toolkit.profile import profile_tools
@@ -19,4 +20,4 @@ def make_tools(services: Services) -> list[BaseTool]:
     """Every LLM-facing tool, bound to the given services."""
     return [*resume_tools(services), *profile_tools(services), *job_tools(services),
             *gap_tools(services), *roadmap_tools(services), *progress_tools(services),
-            *readiness_tools(services), *reminder_tools(services)]
+            *account_tools(services), *readiness_tools(services), *reminder_tools(services)]
