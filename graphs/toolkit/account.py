@@ -27,6 +27,7 @@ from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import account as words
 from storage.data_rights import delete_user_data, export_user_data
 from tools.errors import HireReadyError
+from tools.reminders.models import ReminderSchedule
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,9 @@ def delete_account(services: Services, user_id: str) -> DeletionReport:
     """Delete every row, uploaded file, export and conversation of a user (Property 28).
 
     The database rows go first, in one transaction; if that fails nothing else is touched.
-    There are no per-user vectors: the Qdrant collections hold only the shared reference
-    data (skills, resources).
+    Then the uploaded files, exports, conversation checkpoints and the check-in job. There
+    are no per-user vectors: the Qdrant collections hold only the shared reference data
+    (skills, resources, interview questions).
 
     Raises:
         NotFound: The account does not exist (nothing is deleted).
@@ -98,6 +100,8 @@ def delete_account(services: Services, user_id: str) -> DeletionReport:
         shutil.rmtree(exports)
     if services.checkpoints is not None:
         report.conversations = delete_conversations(services.checkpoints, user_id)
+    if services.reminders is not None:
+        services.reminders.schedule(user_id, ReminderSchedule(enabled=False))
     log.info("account deleted: user=%s rows=%d files=%d conversations=%d", user_id,
              report.rows, report.files, report.conversations)
     return report
