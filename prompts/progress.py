@@ -39,8 +39,8 @@ NUDGE = (
 )
 NUDGE_SKILL = " (lately {skill})"
 CONGRATS_FIRST = (
-    "Your first activity is logged: {total} minutes{skill_part}. Streak so far: {streak} "
-    "days; every day with {threshold} minutes or more adds one."
+    "Your first activity is logged: {total} minutes{skill_part}. Days in your streak so "
+    "far: {streak}; every day with {threshold} minutes or more adds one."
 )
 CONGRATS_STREAK = (
     "{streak} days in a row with at least {threshold} minutes each! That's {total} minutes "

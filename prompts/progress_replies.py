@@ -66,3 +66,26 @@ CHART_MINUTES = "Minutes"
 CHART_THRESHOLD = "{minutes} min counts for the streak"
 CHART_STAGE_COUNT = "Stages done: {done} of {total}"
 CHART_HOVER = "%{x|%a %d %b}: %{y} min<extra></extra>"
+
+# --- `hireready progress` -----------------------------------------------------------------
+CLI_HELP = "A user's study progress: minutes per day, streak, productivity, roadmap progress."
+CLI_USER_HELP = "User name (as in 'hireready user add')."
+CLI_JSON_HELP = "Print the report as JSON."
+CLI_ERROR = "Error: {message}\nNext step: {guidance}"
+CLI_NO_USER = "There is no user called '{name}'."
+CLI_NO_USER_NEXT = (
+    "Check the name, or create the account with 'hireready user add {name}' (or chat once "
+    "with 'hireready chat --user {name}')."
+)
+CLI_HEADER = "Progress of {name} · {zone} · today {today}"
+CLI_TOTALS = "Total {total} min · this week {week} min · streak {streak} day{s}"
+CLI_PRODUCTIVITY = (
+    "Productivity: today {daily:.0f}/100, this week {weekly:.0f}/100 (target {target} min a day)"
+)
+CLI_ROADMAP = (
+    "Roadmap: {progress:.0f}% ({done} of {total} stages), goals {goals_done} of {goals_total}"
+)
+CLI_NO_ROADMAP = "Roadmap: none yet"
+CLI_WEEKS_TITLE = "Minutes per day, last 4 weeks (streak days in bold)"
+CLI_WEEK_COLUMN = "Week of"
+CLI_TOTAL_COLUMN = "Total"

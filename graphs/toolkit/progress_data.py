@@ -149,8 +149,13 @@ def achievements_report(session: Session, user_id: str, now: datetime,
     zone = user_zone(session, user_id)
     today = local_today(now, zone)
     figures, daily = user_progress_figures(session, user_id, zone, today, taxonomy)
+    skills: dict[date, str] = {}
+    for activity in activity_repo.list_activities(session, user_id):  # newest first
+        name = skill_display(activity.skill_name, taxonomy)
+        if name:
+            skills.setdefault(local_day_of(activity, zone), name)
     reached = achievement_list(daily, roadmap_records(session, user_id), today,
-                               skill=figures.skill)
+                               skills=skills)
     goal = next((days for days in STREAK_MILESTONES if days > figures.streak_days), None)
     return {
         "achievements": [{"kind": a.milestone.kind, "value": a.milestone.value,

@@ -87,7 +87,8 @@ def streak_days_reached(daily: Mapping[date, int]) -> dict[int, date]:
 
 
 def achievement_list(daily: Mapping[date, int], roadmaps: Sequence[RoadmapRecord],
-                     today: date, *, skill: str | None = None) -> list[Achievement]:
+                     today: date, *, skills: Mapping[date, str] | None = None
+                     ) -> list[Achievement]:
     """Every milestone the user has reached, oldest first.
 
     Args:
@@ -95,7 +96,8 @@ def achievement_list(daily: Mapping[date, int], roadmaps: Sequence[RoadmapRecord
             ignored.
         roadmaps: The user's roadmaps (active and earlier ones).
         today: The user's local date now.
-        skill: The skill studied most recently, quoted in share texts when known.
+        skills: The skill studied on each local day (the last one logged that day); a
+            share text quotes the latest one up to its day.
 
     Returns:
         First activity, streak milestones, stages done and roadmaps done, ordered by day
@@ -115,12 +117,16 @@ def achievement_list(daily: Mapping[date, int], roadmaps: Sequence[RoadmapRecord
             found.append((Milestone(kind="roadmap_done", value=record.total_stages),
                           max(days) if len(days) == len(record.completed) else None, record))
     found.sort(key=lambda item: (item[1] or date.max, _KIND_ORDER[item[0].kind]))
-    return [_achievement(m, day, record, past, today, skill) for m, day, record in found]
+    return [_achievement(m, day, record, past, today, skills or {})
+            for m, day, record in found]
 
 
 def _achievement(milestone: Milestone, day: date | None, record: RoadmapRecord | None,
-                 daily: Mapping[date, int], today: date, skill: str | None) -> Achievement:
+                 daily: Mapping[date, int], today: date,
+                 skills: Mapping[date, str]) -> Achievement:
     as_of = day or today
+    known = [d for d in skills if d <= as_of]
+    skill = skills[max(known)] if known else None
     done = (sum(1 for d in record.completed.values() if d is None or d <= as_of)
             if record else 0)
     figures = user_figures(daily, as_of, skill=skill,

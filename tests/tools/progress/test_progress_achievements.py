@@ -33,7 +33,7 @@ def test_dated_achievements_are_the_milestones_reached(daily: dict[date, int],
     today = D0 + timedelta(days=120)
     record = RoadmapRecord(title="Data Engineer", total_stages=4,
                            completed={n: D0 + timedelta(days=10 * n) for n in range(1, done + 1)})
-    dated = achievement_list(daily, [record], today, skill="SQL")
+    dated = achievement_list(daily, [record], today, skills={D0: "SQL"})
     state = ProgressState(activity_count=len(daily), completed_stages=done, total_stages=4)
     assert [a.milestone for a in dated if a.milestone.kind == "streak"] == [
         m for m in achievements(state, longest_streak(daily)) if m.kind == "streak"]
@@ -56,6 +56,13 @@ def test_no_activity_and_no_roadmap_is_no_achievement() -> None:
 
 def test_days_after_today_are_ignored() -> None:
     assert achievement_list({D0 + timedelta(days=1): 60}, [], D0) == []
+
+
+def test_share_text_names_the_skill_studied_up_to_that_day() -> None:
+    daily = {D0: 40, D0 + timedelta(days=1): 40}
+    first = achievement_list(daily, [], D0 + timedelta(days=1),
+                             skills={D0: "SQL", D0 + timedelta(days=1): "Docker"})[0]
+    assert first.day == D0 and "40 minutes of study of SQL" in first.share_text
 
 
 def test_share_text_quotes_the_figures_of_that_day() -> None:
