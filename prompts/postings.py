@@ -41,3 +41,27 @@ ROW_NOT_TEXT = "the {field} must be text"
 ROW_DUPLICATE = "the same posting as line {line}"
 ROW_NOT_A_JOB = "no skills or requirements found in the description"
 ROW_ALREADY_IMPORTED = "already imported"
+
+# ------------------------------------------------------------------ hireready jobs import
+CLI_GROUP_HELP = "Job postings: import files of openings to match and recommend."
+CLI_IMPORT_HELP = (
+    "Import job postings from FILE for a user, to be matched against their resume and "
+    "recommended once their readiness is above 75.\n\n"
+    "FILE is JSON (a list of objects) or CSV (a header row, then one posting a row; quote "
+    "descriptions that hold commas or line breaks). Fields: title and description are "
+    "required; company and url (http:// or https://) are optional; other fields are ignored. "
+    "UTF-8, at most 5 MB and 1000 postings.\n\n"
+    'JSON:  [{"title": "Data Analyst", "company": "Initech", "url": '
+    '"https://jobs.example/1", "description": "We need SQL, Excel and 2+ years ..."}]\n\n'
+    "CSV:   title,company,url,description\n\n"
+    "Each description is read by the job-description parser. A posting without a title or "
+    "description, with a bad url, a duplicate, one already imported, or one whose "
+    "description names no skill or requirement is skipped and reported with its line; the "
+    "others are imported. Exit status 2 when the file cannot be read at all."
+)
+CLI_IMPORTED = "Imported {imported} of {total} postings from {name}; skipped {skipped}."
+CLI_IMPORTED_LINE = "  line {line}: {title}{company} ({skills} skills)"
+CLI_SKIPPED_HEADER = "Skipped:"
+CLI_SKIPPED_LINE = "  line {line}: {title}{reason}"
+CLI_NO_FILE = "There is no file '{path}'."
+CLI_NO_FILE_NEXT = "Check the path of the postings file and run the command again."
