@@ -79,10 +79,6 @@ def test_part_a_covers_32_skills_at_several_levels(bank: QuestionBank) -> None:
         assert len(levels) >= 2, skill
 
 
-PART_B_PENDING = "issue 7: part B of the bank (technical_b.yaml, behavioral.yaml) not yet written"
-
-
-@pytest.mark.xfail(strict=False, reason=PART_B_PENDING)
 def test_issue_totals_400_questions_60_skills_60_behavioural(bank: QuestionBank) -> None:
     assert len(bank) >= 400
     assert len(bank.skills()) >= 60
