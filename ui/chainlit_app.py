@@ -26,6 +26,7 @@ from prompts import errors as msg
 from prompts import web as words
 from tools.errors import HireReadyError
 from ui import web_charts as charts
+from ui import web_readiness
 from ui import web_render as render
 from ui.account_pages import mount_account_pages
 from ui.history import HistoryDataLayer
@@ -144,6 +145,10 @@ def _elements(turn: ChatTurn) -> list[Any]:
     if shown and "roadmap" in shown:
         figure = charts.roadmap_timeline(shown["roadmap"], date.today())
         elements.append(cl.Plotly(name="timeline", figure=figure, display="inline"))
+    readiness = _last_output(turn, web_readiness.READINESS_TOOLS)
+    if readiness and "gauge" in readiness:
+        elements.append(cl.Plotly(name="readiness", display="inline",
+                                  figure=web_readiness.readiness_gauge(readiness)))
     progress = _last_output(turn, charts.PROGRESS_TOOLS)
     if progress and "daily" in progress:
         elements.append(cl.Plotly(name="progress", figure=charts.progress_chart(progress),
