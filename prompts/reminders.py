@@ -59,3 +59,7 @@ WHILE_AWAY = "While you were away:"
 NOTICE_LINE = "**{title}** ({when}): {message}"
 NOTICE_WHEN = "%a %d %b, %H:%M"
 """``strftime`` pattern of a notification's time, in the user's zone."""
+
+# --- hireready worker ---------------------------------------------------------------------
+WORKER_STARTED = "Check-in scheduler running. Press Ctrl-C to stop."
+WORKER_STOPPED = "Check-in scheduler stopped."

@@ -16,6 +16,7 @@ from agent.runtime import ChatTurn, Runtime
 from prompts import terminal as words
 from tools.documents import RESUME_FORMATS
 from tools.errors import HireReadyError
+from ui.notices import pending_text
 
 PROMPT = "you> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
@@ -46,6 +47,9 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
              stderr: TextIO = sys.stderr) -> int:
     """Read lines until EOF or 'exit'; answer each. Returns the exit status (0)."""
     interactive = stdin.isatty()
+    waiting = pending_text(runtime, user_id)  # check-ins that came while away
+    if waiting:
+        _show(waiting, stdout, interactive)
     while True:
         if interactive:
             stdout.write(PROMPT)
