@@ -78,7 +78,8 @@ def test_property_25_readiness_score(skills: SkillPart, practice: PracticePart,
     performance = result.part("interview_performance").score
 
     assert 0 <= result.score <= 100
-    assert abs(result.score - (0.4 * acquisition + 0.3 * completion + 0.3 * performance)) <= 0.05 + 1e-9
+    formula = 0.4 * acquisition + 0.3 * completion + 0.3 * performance
+    assert abs(result.score - formula) <= 0.05 + 1e-9
     assert acquisition == _expected_part(skills.learned, skills.required,
                                          skills.target is not None)
     assert completion == _expected_part(practice.completed, practice.total,
