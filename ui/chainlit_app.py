@@ -25,8 +25,8 @@ from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
 from prompts import web as words
 from tools.errors import HireReadyError
+from ui import notify, web_readiness
 from ui import web_charts as charts
-from ui import web_readiness
 from ui import web_render as render
 from ui.account_pages import mount_account_pages
 from ui.history import HistoryDataLayer
@@ -46,18 +46,22 @@ def data_layer() -> HistoryDataLayer:
 async def on_chat_resume(thread: ThreadDict) -> None:
     """Resume a past chat: the session keeps its thread id, so the turns that follow go on
     in the same LangGraph conversation (``<user id>:<thread id>``)."""
+    await notify.visit(get_runtime(), cl.context.session)
 
 
 @cl.on_app_startup
 async def on_app_startup() -> None:
-    """Build the runtime before the first visitor arrives and start background work."""
+    """Build the runtime before the first visitor arrives and start background work (and
+    the check-in scheduler unless ``HIREREADY_SCHEDULER=off``)."""
     get_runtime().start_background()
+    notify.start(get_runtime())
 
 
 @cl.on_app_shutdown
 async def on_app_shutdown() -> None:
     """Stop background work."""
     get_runtime().stop_background()
+    notify.stop(get_runtime())
 
 
 @cl.password_auth_callback
@@ -83,8 +87,16 @@ async def set_starters(
 
 @cl.on_chat_start
 async def on_chat_start() -> None:
-    """Greet the user (as a system message, so the starters stay on the welcome screen)."""
+    """Greet the user (as a system message, so the starters stay on the welcome screen),
+    then show check-ins that arrived while they were away."""
     await _send(cl.Message(content=render.greeting(), type="system_message"))
+    await notify.visit(get_runtime(), cl.context.session)
+
+
+@cl.on_chat_end
+async def on_chat_end() -> None:
+    """The session closed: no more live check-ins to it."""
+    notify.forget(cl.context.session.id)
 
 
 @cl.on_message
