@@ -48,7 +48,9 @@ class ChatThread(Base):
 
 
 class ChatStep(Base):
-    """A message or tool call shown in a thread, in ``seq`` order.
+    """A message or tool call shown in a thread.
+
+    Shown in ``created_at`` order; ``seq`` (arrival order in the thread) breaks ties.
 
     ``step_type`` is the web app's kind (``user_message``, ``assistant_message``,
     ``system_message``, ``tool``, …). ``feedback_value`` is 1 (helpful) or 0 (not) when the

@@ -196,9 +196,11 @@ def thread_owner(session: Session, thread_id: str) -> tuple[str, str] | None:
 
 
 def get_thread(session: Session, thread_id: str, user_id: str) -> ThreadView | None:
-    """The user's thread with its steps (oldest first) and elements, or ``None``.
+    """The user's thread with its steps and elements, or ``None``.
 
-    ``None`` also for a thread of another user.
+    Steps come in the order they were made (``created_at``, then arrival): the web app holds
+    back a greeting until the user's first message, so arrival order alone would put the
+    greeting after it. ``None`` also for a thread of another user.
     """
     found = session.execute(
         select(ChatThread, User.username).join(User, User.id == ChatThread.user_id)
@@ -206,7 +208,7 @@ def get_thread(session: Session, thread_id: str, user_id: str) -> ThreadView | N
     if found is None:
         return None
     steps = session.scalars(select(ChatStep).where(ChatStep.thread_id == thread_id)
-                            .order_by(ChatStep.seq, ChatStep.created_at)).all()
+                            .order_by(ChatStep.created_at, ChatStep.seq)).all()
     elements = session.scalars(select(ChatElement).where(ChatElement.thread_id == thread_id)
                                .order_by(ChatElement.created_at, ChatElement.id)).all()
     return ThreadView(_thread(found[0], found[1]), [_step(s) for s in steps],

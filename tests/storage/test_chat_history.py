@@ -60,6 +60,21 @@ def test_thread_is_stored_with_steps_in_order_and_element_names(
         ("jordan_avery_resume.pdf", "t-1-s0", "application/pdf")]
 
 
+def test_steps_are_shown_in_the_order_they_were_made_not_stored(
+    sessions: sessionmaker[Session],
+) -> None:
+    alice, _ = _two_users(sessions)
+    _conversation(sessions, alice, "t-1")
+    with sessions.begin() as session:  # the greeting is held back until the first message
+        assert history.save_step(session, alice, StepRecord(
+            id="greeting", thread_id="t-1", step_type="system_message", output="Hi!",
+            created_at=T0 - timedelta(seconds=30)))
+    with sessions() as session:
+        view = history.get_thread(session, "t-1", alice)
+    assert view is not None
+    assert [s.id for s in view.steps] == ["greeting", "t-1-s0", "t-1-s1", "t-1-s2"]
+
+
 def test_update_step_changes_only_the_given_fields(sessions: sessionmaker[Session]) -> None:
     alice, _ = _two_users(sessions)
     _conversation(sessions, alice, "t-1")

@@ -72,7 +72,7 @@ def as_user(layer: HistoryDataLayer, name: str | None,
 
 def step(step_id: str, thread_id: str, kind: str, output: str, **extra: Any) -> Any:
     return {"id": step_id, "threadId": thread_id, "type": kind, "name": kind, "output": output,
-            "input": "", "createdAt": "2026-11-29T09:00:0%sZ" % step_id[-1], "metadata": {},
+            "input": "", "createdAt": f"2026-11-29T09:00:0{step_id[-1]}Z", "metadata": {},
             **extra}
 
 
