@@ -25,7 +25,7 @@ from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
 from prompts import web as words
 from tools.errors import HireReadyError
-from ui import notify, web_readiness
+from ui import notify, web_account, web_readiness
 from ui import web_charts as charts
 from ui import web_render as render
 from ui.account_pages import mount_account_pages
@@ -169,15 +169,20 @@ def _elements(turn: ChatTurn) -> list[Any]:
     if exported and Path(exported["file"]).is_file():
         elements.append(cl.File(name=Path(exported["file"]).name, path=exported["file"],
                                 display="inline"))
+    for path in filter(None, (web_account.export_file(c.tool, c.output) for c in turn.tool_calls)):
+        elements.append(cl.File(name=path.name, path=str(path), display="inline"))
     return elements
 
 
 def _actions(turn: ChatTurn) -> list[cl.Action]:
-    """Buttons under a roadmap reply: mark the current stage done, show its resources."""
+    """Buttons under a roadmap reply: mark the current stage done, show its resources; a
+    button confirming a destructive action the reply asks about."""
+    confirm = [cl.Action(name="say", label=label, payload={"text": text}) for label, text in
+               filter(None, (web_account.confirmation_button(c.output) for c in turn.tool_calls))]
     shown = _last_output(turn, charts.ROADMAP_TOOLS)
     stage = charts.current_stage(shown["roadmap"]) if shown and "roadmap" in shown else None
     if stage is None:
-        return []
+        return confirm[-1:]
     number = stage["number"]
     actions = [cl.Action(name="say", label=words.ACTION_STAGE_DONE.format(number=number),
                          payload={"text": words.ACTION_STAGE_DONE_MESSAGE.format(
@@ -187,7 +192,7 @@ def _actions(turn: ChatTurn) -> list[cl.Action]:
         actions.append(cl.Action(name="say", label=words.ACTION_RESOURCES.format(skill=skill),
                                  payload={"text": words.ACTION_RESOURCES_MESSAGE.format(
                                      skill=skill)}))
-    return actions
+    return actions + confirm[-1:]
 
 
 @cl.action_callback("say")
