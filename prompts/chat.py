@@ -70,3 +70,14 @@ UNNAMED = "(name not found)"
 
 PASTED_JOB_TITLE = "Pasted job description"
 """Title stored for a job description that names none."""
+
+ASK_FOR = {
+    "skill": "Which skill do you mean? For example: 'add Docker' or 'resources for SQL'.",
+    "topic": "What should I explain? For example: 'explain Kubernetes simply'.",
+    "stage": "Which stage? Say its number, for example 'I finished stage 2'.",
+    "stars": "How many stars, from 1 to 5? For example: 'rate the Docker course 4 out of 5'.",
+    "minutes": "How long was it? For example: 'no, it was 30 minutes'.",
+    "entry": ("Which entry? Say 'show my log' to see them numbered, then for example "
+              "'delete entry 3'."),
+}
+"""The clarifying question asked when a request lacks the one thing its tool needs."""

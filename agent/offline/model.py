@@ -8,6 +8,7 @@ reply from the templates in :mod:`prompts.chat`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,6 +20,8 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from pydantic import ConfigDict
 
+from agent.offline.arguments import REQUIRED
+from agent.offline.context import RouteContext
 from agent.offline.replies import render_tool_result
 from agent.offline.router import IntentRouter, Route
 from prompts import chat as words
@@ -60,6 +63,25 @@ _TOOL_FOR_INTENT = {
     "undo_activity": "undo_last_activity",
     "show_log": "show_activity_log",
     "show_progress": "show_progress",
+    "edit_activity": "edit_activity",
+    "delete_activity": "delete_activity",
+    "show_achievements": "show_achievements",
+    "set_reminder": "set_reminders",
+    "show_reminders": "show_reminders",
+    "stop_reminders": "stop_reminders",
+    "readiness": "show_readiness",
+    "recommend_jobs": "recommend_jobs",
+    "export_data": "export_my_data",
+    "delete_account": "delete_my_account",
+    "start_interview": "start_interview",
+    "resume_interview": "resume_interview",
+    "interview_answer": "answer_interview_question",
+    "skip_question": "skip_interview_question",
+    "repeat_question": "repeat_interview_question",
+    "hint": "interview_hint",
+    "pause_interview": "pause_interview",
+    "end_interview": "end_interview",
+    "interview_summary": "interview_summary",
 }
 """Intent of the router -> tool the offline model calls."""
 
@@ -116,16 +138,52 @@ class OfflineChatModel(BaseChatModel):
         human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
         if human is None:
             return AIMessage(content=words.GREETING)
-        return self._act(self.router.route(str(human.content)), len(messages))
+        route = self.router.route(str(human.content), conversation_context(messages))
+        return self._act(route, len(messages))
 
     def _act(self, route: Route, turn: int) -> AIMessage:
         tool = tool_for(route.intent, route.args)
+        needed = REQUIRED.get(route.intent)
+        if tool in self.tool_names and needed and needed not in route.args:
+            return AIMessage(content=words.ASK_FOR.get(needed, words.CLARIFY))
         if tool in self.tool_names:
             calls = [{"name": tool, "args": dict(args), "id": f"call_{turn}_{n}_{tool}",
                       "type": "tool_call"}
                      for n, args in enumerate([*route.also, route.args])]
             return AIMessage(content="", tool_calls=calls)
         return AIMessage(content=_PLAIN_REPLIES.get(route.intent, words.CLARIFY))
+
+
+_INTENT_FOR_TOOL = {tool: intent for intent, tool in _TOOL_FOR_INTENT.items()}
+AWAITING_ANSWER = "awaiting_answer"
+"""Key of a tool's JSON output that is true while an interview question waits for the
+user's answer (the next message is then an answer or an interview control)."""
+
+
+def conversation_context(messages: Sequence[BaseMessage]) -> RouteContext:
+    """The last request before the newest user message: its intent and arguments (from the
+    last tool call) and whether an interview question is waiting for an answer (from the
+    last tool result)."""
+    intent: str | None = None
+    args: dict[str, object] = {}
+    waiting = False
+    for message in reversed(messages[:-1]):
+        if isinstance(message, ToolMessage) and intent is None and not waiting:
+            waiting = _awaits_answer(message)
+        if isinstance(message, AIMessage) and message.tool_calls:
+            call = message.tool_calls[-1]
+            intent = _INTENT_FOR_TOOL.get(call["name"])
+            args = dict(call["args"])
+            break
+    return RouteContext(intent=intent, args=args, interview_active=waiting)
+
+
+def _awaits_answer(message: ToolMessage) -> bool:
+    try:
+        data = json.loads(str(message.content))
+    except (TypeError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get(AWAITING_ANSWER) is True
 
 
 def _trailing_tool_results(messages: list[BaseMessage]) -> list[ToolMessage]:

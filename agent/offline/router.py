@@ -1,8 +1,10 @@
-"""Intent router of the offline chat model: patterns first, then nearest example.
+"""Intent router of the offline chat model.
 
-Patterns catch the unambiguous phrasings cheaply; anything else is compared with the example
-messages in :mod:`prompts.intents` by cosine similarity of their embeddings. Below
-:data:`MIN_SIMILARITY` the router is unsure and the model asks a clarifying question.
+Rules catch the unambiguous phrasings cheaply and read their arguments; a follow-up is read
+against the last request; anything else goes to the nearest-example classifier
+(``intent_examples.yaml``), with its arguments read from the whole message. Below
+:data:`MIN_SIMILARITY` the router is unsure and the model asks a clarifying question. Typos
+are repaired first (:mod:`agent.offline.spelling`).
 """
 
 from __future__ import annotations
@@ -11,15 +13,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from agent.offline.rules import (
-    JOB_ATTACHMENT_WORDS,
-    ORDERED_RULES,
-    looks_like_job_description,
-)
+from agent.offline.arguments import arguments_for
+from agent.offline.classifier import IntentClassifier, load_examples
+from agent.offline.context import RouteContext, correction, follow_up, reminder_change
+from agent.offline.rules import JOB_ATTACHMENT_WORDS, looks_like_job_description
+from agent.offline.ruleset import ORDERED_RULES
+from agent.offline.spelling import Speller, taxonomy_words, words_of
 from prompts.chat import ATTACHMENT_PATTERN
-from prompts.intents import INTENT_EXAMPLES
+from tools.interview.commands import interview_command
 from tools.protocols import Embedder
 
 MIN_SIMILARITY = 0.55
@@ -70,8 +71,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("greeting", re.compile(
         r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|g'?day|good (morning|"
         r"afternoon|evening|day))\b(\s+(there|coach|hireready|team|all|everyone))?"
-        r"[\s!.,:)🙏👋😊]*((hope|how)\b.*)?$", re.I)),
+        r"[\s!.,:)🙏👋😊]*((hope|how)\b.*)?$|^[\s👋🙏😊🙂]+$", re.I)),
 ]
+
+_COURTESY_LEAD = re.compile(
+    r"^\W*(?:(?P<greeting>hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|dear "
+    r"hireready|namaste)|(?P<thanks>thanks|thank you|thx|cheers|ok(?:ay)? thanks?))\b"
+    r"(?:\s+(?:there|coach|hireready|so much|a lot|again))?\s*[!.,:;]+\s*", re.I)
+"""A greeting or thanks that opens a longer message: the rest is the request."""
+_SECOND_REQUEST = re.compile(
+    r"(?:,\s*|\s+)(?:and(?: then)?|then|also|plus|&)\s+(?=(?:please\s+|pls\s+|also\s+)?"
+    r"(?:add|remove|delete|drop|mark|show|log|export|download|rate|remind|set|stop|explain|find|"
+    r"give|make|build|create|undo|list|compare|start|tell)\b)", re.I)
+"""Where a second request starts in one message ("add Docker and remove COBOL")."""
 
 
 @dataclass(frozen=True)
@@ -87,16 +99,19 @@ class Route:
     """The router's decision.
 
     Attributes:
-        intent: Intent name (a key of :data:`prompts.intents.INTENT_EXAMPLES`) or ``"unsure"``.
+        intent: Intent name (a key of ``intent_examples.yaml``) or ``"unsure"``.
         args: Tool arguments extracted from the message.
         confidence: 1.0 for a pattern, else the cosine similarity of the nearest example.
         also: Arguments of further calls of the same tool (one per other attached file).
+        more: Further requests made in the same message ("add Docker and remove COBOL"), in
+            the order written.
     """
 
     intent: str
     args: dict[str, object] = field(default_factory=dict)
     confidence: float = 1.0
     also: tuple[dict[str, object], ...] = ()
+    more: tuple[Route, ...] = ()
 
 
 def attachments_in(text: str) -> list[Attachment]:
@@ -120,20 +135,25 @@ def _unmatched_intent(message: str) -> str:
 class IntentRouter:
     """Maps a user message to an intent and tool arguments.
 
+    Order: attachments, a pasted job description, an interview waiting for an answer, a
+    follow-up of the last request (:mod:`agent.offline.context`), the phrasing rules, then
+    the nearest examples (:mod:`agent.offline.classifier`) with arguments read from the
+    whole message (:mod:`agent.offline.arguments`).
+
     Args:
-        embedder: Embeds messages and examples; ``None`` limits the router to patterns.
-        examples: Intent -> example messages (default :data:`prompts.intents.INTENT_EXAMPLES`).
+        embedder: Embeds messages and examples; ``None`` limits the router to rules.
+        examples: Intent -> example messages (default: ``intent_examples.yaml``).
     """
 
     def __init__(self, embedder: Embedder | None,
-                 examples: Mapping[str, Sequence[str]] = INTENT_EXAMPLES) -> None:
-        self._embedder = embedder
-        self._labels = [intent for intent, texts in examples.items() for _ in texts]
-        self._texts = [text for texts in examples.values() for text in texts]
-        self._matrix: np.ndarray | None = None
+                 examples: Mapping[str, Sequence[str]] | None = None) -> None:
+        self._classifier = IntentClassifier(embedder, examples) if embedder else None
+        self._spelling: Speller | None = None
 
-    def route(self, text: str) -> Route:
-        """Decide what a message asks for. Never raises on any string."""
+    def route(self, text: str, context: RouteContext | None = None) -> Route:
+        """Decide what a message asks for, given the conversation so far. Never raises on
+        any string."""
+        context = context or RouteContext()
         files = attachments_in(text)
         message = strip_attachments(text)
         if files:
@@ -143,9 +163,51 @@ class IntentRouter:
                          also=tuple({"upload_id": f.upload_id} for f in files[:-1]))
         if not message:
             return Route("unsure", confidence=0.0)
+        if context.interview_active:
+            return _in_interview(message)
         if looks_like_job_description(message):
             return Route("read_job_description", {"text": message})
-        return self._by_rules(message) or self._nearest(message)
+        message = self._speller().correct(message)
+        lead = _COURTESY_LEAD.match(message)
+        whole = self._by_patterns(message)
+        if whole in ("greeting", "thanks"):
+            return Route(whole)
+        if lead and message[lead.end():].strip():
+            found = self._one(message[lead.end():], context)
+            if found.intent not in ("unsure", "out_of_scope"):
+                return found
+            return Route("greeting" if lead.group("greeting") else "thanks")
+        return self._several(message, context) or self._one(message, context)
+
+    def _one(self, message: str, context: RouteContext) -> Route:
+        found = (correction(message, context) or self._rule(message)
+                 or follow_up(message, context) or reminder_change(message, context))
+        if isinstance(found, Route):
+            return found
+        if found:
+            return Route(*found)
+        return self._nearest(message)
+
+    def _several(self, message: str, context: RouteContext) -> Route | None:
+        """Two or more requests joined by "and", each recognised by a rule."""
+        parts = [p for p in _SECOND_REQUEST.split(message) if p and p.strip()]
+        if len(parts) < 2:
+            return None
+        routes = [self._rule(part) for part in parts]
+        if any(route is None for route in routes):
+            return None
+        first, *rest = [r for r in routes if r is not None]
+        return Route(first.intent, first.args, first.confidence, first.also, tuple(rest))
+
+    def _rule(self, message: str) -> Route | None:
+        return self._by_rules(message)
+
+    def _speller(self) -> Speller:
+        if self._spelling is None:
+            examples = load_examples()
+            self._spelling = Speller(words_of(t for texts in examples.values() for t in texts),
+                                     taxonomy_words())
+        return self._spelling
 
     def _by_rules(self, message: str) -> Route | None:
         for rule in ORDERED_RULES:
@@ -154,20 +216,33 @@ class IntentRouter:
                 args = rule.extract(match)
                 if args is not None:
                     return Route(rule.intent, args)
+        intent = self._by_patterns(message)
+        return Route(intent) if intent else None
+
+    @staticmethod
+    def _by_patterns(message: str) -> str | None:
         for intent, pattern in _PATTERNS:
             if pattern.search(message):
-                return Route(intent)
+                return intent
         return None
 
     def _nearest(self, message: str) -> Route:
-        if self._embedder is None:
-            return Route("unsure", confidence=0.0)
-        if self._matrix is None:
-            self._matrix = np.asarray(self._embedder.embed(self._texts), dtype=np.float32)
-        query = np.asarray(self._embedder.embed([message.lower()])[0], dtype=np.float32)
-        scores = self._matrix @ query
-        best = int(np.argmax(scores))
-        score = float(scores[best])
-        if score < MIN_SIMILARITY:
-            return Route(_unmatched_intent(message), confidence=score)
-        return Route(self._labels[best], confidence=score)
+        if self._classifier is None:
+            return Route(_unmatched_intent(message), confidence=0.0)
+        found = self._classifier.predict(message)
+        if found.confidence < MIN_SIMILARITY:
+            return Route(_unmatched_intent(message), confidence=found.confidence)
+        return Route(found.intent, arguments_for(found.intent, message), found.confidence)
+
+
+_COMMAND_INTENTS = {"skip": "skip_question", "repeat": "repeat_question", "hint": "hint",
+                    "pause": "pause_interview", "end": "end_interview",
+                    "summary": "interview_summary"}
+
+
+def _in_interview(message: str) -> Route:
+    """Inside an interview a message is an answer unless it is a control."""
+    command = interview_command(message)
+    if command is None:
+        return Route("interview_answer", {"answer": message})
+    return Route(_COMMAND_INTENTS[command])

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tools.progress.parse import normalize
+
 Args = dict[str, object]
 Extractor = Callable[[re.Match[str]], Args | None]
 
@@ -36,13 +38,14 @@ class Rule:
     extract: Extractor = lambda match: {}
 
 
-def _clean(value: str | None) -> str:
+def clean(value: str | None) -> str:
+    """``value`` without emoji and surrounding quotes, spaces and punctuation."""
     text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", value or "")
     return text.strip(" \t\"'“”‘’.,!?:;")
 
 
 def _skill(match: re.Match[str]) -> Args | None:
-    value = _clean(_TRAILING.sub("", _clean(match.group("skill"))))
+    value = clean(_TRAILING.sub("", clean(match.group("skill"))))
     value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
                    r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
     if not value or _NOT_A_SKILL.match(value) or len(value.split()) > 5:
@@ -51,15 +54,15 @@ def _skill(match: re.Match[str]) -> Args | None:
 
 
 def _job_name(match: re.Match[str]) -> Args | None:
-    name = re.sub(r"^(?:the|my)\s+", "", _clean(match.group("job")), flags=re.I)
+    name = re.sub(r"^(?:the|my)\s+", "", clean(match.group("job")), flags=re.I)
     if not name or name.lower() in _NOT_A_NAME:
         return None
     return {"job": name}
 
 
 def _role_end(match: re.Match[str]) -> Args | None:
-    company = re.sub(r"^(?:the|my)\s+", "", _clean(match.group("company")), flags=re.I)
-    end = _clean(match.group("end"))
+    company = re.sub(r"^(?:the|my)\s+", "", clean(match.group("company")), flags=re.I)
+    end = clean(match.group("end"))
     return {"company": company, "end": end} if company and end else None
 
 
@@ -69,7 +72,7 @@ def _which_resume(match: re.Match[str]) -> Args:
 
 def _gaps(match: re.Match[str]) -> Args:
     target = re.sub(r"^learn\s+(?:to (?:be|become)|for)\s+", "",
-                    _clean(match.groupdict().get("target")), flags=re.I)
+                    clean(match.groupdict().get("target")), flags=re.I)
     if not target or re.fullmatch(r"(?:this|that|the|it|my)(?: (?:job|role|position|one))?",
                                   target, re.I):
         return {}
@@ -85,9 +88,11 @@ def _gaps(match: re.Match[str]) -> Args:
 _WEEKS = re.compile(r"\b(?:in|within|over|for|by)?\s*(?P<n>\d{1,3}|" + "|".join(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve"]) + r")[\s-]*(?P<unit>weeks?|months?)\b", re.I)
-_HOURS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?P<unit>hours?|hrs?|h|"
-                    r"minutes?|mins?)\s*(?:a|per|each|every)\s*day\b", re.I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_HOURS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|"
+                    r"a couple of|couple of)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s*"
+                    r"(?:(?:a|per|each|every)\s*day|daily|a night|per night)\b", re.I)
+_WORD_NUMBERS = {"a couple of": 2, "couple of": 2,
+                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
                  "half a": 0.5, "half an": 0.5}
 
@@ -97,10 +102,20 @@ def _number(text: str) -> float:
     return float(_WORD_NUMBERS[key]) if key in _WORD_NUMBERS else float(text)
 
 
+_LEVEL = re.compile(r"\b(?:(?:complete|total|absolute)\s+)?(?P<level>beginner|intermediate|"
+                    r"advanced)s?\b", re.I)
+
+
 def plan_args(message: str) -> Args:
-    """Deadline and daily time named in a message: ``weeks`` and ``hours_per_day`` or
-    ``minutes_per_day`` (months count as 4 weeks... rounded up from 30.4 days: 4.35)."""
+    """Deadline, daily time and level named in a message: ``weeks``, ``hours_per_day`` or
+    ``minutes_per_day``, and ``level`` (a month counts as 4.35 weeks: 30.4 days ÷ 7).
+    Number words become digits first ("an hour and a half" is 1.5 hours:
+    :func:`tools.progress.parse.normalize`)."""
     args: Args = {}
+    level = _LEVEL.search(message)
+    if level:
+        args["level"] = level.group("level").lower()
+    message = normalize(message)
     weeks = _WEEKS.search(message)
     if weeks:
         n = _number(weeks.group("n"))
@@ -112,26 +127,36 @@ def plan_args(message: str) -> Args:
         if hours.group("unit").lower().startswith("m"):
             args["minutes_per_day"] = int(n)
         else:
-            args["hours_per_day"] = n
+            args["hours_per_day"] = int(n) if n == int(n) else n
     return args
 
 
-def _trim_goal(goal: str) -> str:
+def trim_goal(goal: str) -> str:
     """A goal without trailing connectors left by removing its time ("Kubernetes with")."""
     return re.sub(r"(?:\s+(?:with|at|in|and|by|for|within|over|doing|of))+$", "", goal,
                   flags=re.I).strip()
 
 
+_GOAL_END = re.compile(r"[.,;!?].*$|\s+(?:and\s+)?(?:i'?m|i am|i can|can do|starting|as an?|"
+                       r"from scratch|with)\b.*$", re.I)
+
+
 def _goal(match: re.Match[str]) -> Args | None:
-    goal = _clean(_WEEKS.sub("", _HOURS.sub("", match.group("goal"))))
+    goal = clean(_GOAL_END.sub("", _WEEKS.sub("", _HOURS.sub("", match.group("goal")))))
+    goal = _LEVEL.sub("", goal).strip()
     if not goal:
         return None
-    return {"goal": _trim_goal(goal), **plan_args(match.string)}
+    return {"goal": trim_goal(goal), **plan_args(match.string)}
 
 
 def _roadmap_request(match: re.Match[str]) -> Args:
-    goal = _clean(_WEEKS.sub("", _HOURS.sub("", match.groupdict().get("goal") or "")))
-    goal = _trim_goal(re.sub(r"^(?:to\s+)?(?:become|be|learn|for)\s+", "", goal, flags=re.I))
+    goal = clean(_GOAL_END.sub("", _WEEKS.sub("", _HOURS.sub("", match.groupdict().get("goal")
+                                                              or ""))))
+    goal = trim_goal(re.sub(r"^(?:to\s+)?(?:become|be|learn|for)\s+(?:an?\s+)?", "", goal,
+                            flags=re.I))
+    goal = _LEVEL.sub("", goal).strip()
+    if re.search(r"\b(?:gaps?|profile|resume|cv)\b|\d", goal, re.I):
+        goal = ""
     return {**({"goal": goal} if goal and goal.lower() not in ("me", "it", "this") else {}),
             **plan_args(match.string)}
 
@@ -152,17 +177,26 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 
 def _resources(match: re.Match[str]) -> Args | None:
-    skill = _clean(match.group("skill") or match.group("skill2"))
+    skill = clean(match.group("skill") or match.group("skill2"))
     skill = re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
                    r"intermediate|advanced)\b.*$", "", skill, flags=re.I)
-    level = re.search(r"\b(beginner|intermediate|advanced)", match.group(0), re.I)
+    level = re.search(r"\b(beginner|intermediate|advanced)", match.string, re.I)
     if not skill or len(skill.split()) > 4:
         return None
     return {"skill": skill, **({"level": level.group(1).lower()} if level else {})}
 
 
+def _goal_name(match: re.Match[str]) -> Args:
+    """The goal's name ("Docker", "today"), or the whole message when it names none."""
+    name = re.sub(r"['’]s$", "", clean(match.group("goal") or ""))
+    name = re.sub(r"^(?:the|my|this|that|a)\s+|^(?:the|my)$", "", name, flags=re.I).strip()
+    if not name or name.lower() in {"week", "weekly", "daily"}:
+        return {"goal": clean(match.string)}
+    return {"goal": "this week" if name.lower() in {"this week", "this week's"} else name}
+
+
 def _rating(match: re.Match[str]) -> Args | None:
-    resource = re.sub(r"^(?:the|that|this)\s+", "", _clean(match.group("resource")), flags=re.I)
+    resource = re.sub(r"^(?:the|that|this)\s+", "", clean(match.group("resource")), flags=re.I)
     return {"resource": resource, "stars": int(match.group("stars"))} if resource else None
 
 
@@ -175,7 +209,7 @@ _NOT_A_TOPIC = re.compile(
 def _topic(match: re.Match[str]) -> Args | None:
     """A subject to explain: a few words, not a pronoun or a question about the coach."""
     topic = re.sub(r"\s+(?:simply|to me|in simple terms|like i'?m (?:five|5)|briefly|"
-                   r"for (?:a )?beginners?)$", "", _clean(match.group("topic")), flags=re.I)
+                   r"for (?:a )?beginners?)$", "", clean(match.group("topic")), flags=re.I)
     topic = re.sub(r"^(?:an?)\s+", "", topic, flags=re.I)
     if not topic or len(topic.split()) > 4 or _NOT_A_TOPIC.match(topic):
         return None
@@ -228,6 +262,11 @@ FIRST_RULES: list[Rule] = [
     Rule("rate_resource", re.compile(
         r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
         r"out of 5|stars?|of 5)", re.I), _rating),
+    Rule("rate_resource", re.compile(
+        r"^\W*(?:i\s+(?:completed|finished|did|read|watched|took)\s+)?(?P<resource>(?:the\s+)?"
+        r"[\w'’+#. -]+?(?:course|tutorial|book|video|docs|documentation|sheet|guide|series|"
+        r"class|playlist|bootcamp|track|path|lab|labs))\b.*?\b(?P<stars>[1-5])\s*(?:/\s*5|"
+        r"out of (?:5|five)|stars?|of 5)", re.I), _rating),
     Rule("export_roadmap", re.compile(
         rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b.*\b(?:calendar|ics|ical)\b"
         rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b", re.I),
@@ -240,8 +279,9 @@ FIRST_RULES: list[Rule] = [
         r"(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|fourth|fifth) stage)",
         re.I), _stage),
     Rule("mark_goal_done", re.compile(
-        r"\b(?:finished|completed|done with|did|mark(?:ed)?|ticked off)\b.*\bgoals?\b", re.I),
-        lambda m: {"goal": _clean(m.group(0))}),
+        r"\b(?:finished|completed|done with|done|did|mark(?:ed)?|ticked off|tick off)\b.*?"
+        r"(?:\b(?:the|my)\s+)?(?P<goal>[\w'’+#./-]+(?:\s+[\w'’+#./-]+){0,3}?)?\s+goals?\b",
+        re.I), _goal_name),
     Rule("adjust_roadmap", re.compile(
         r"\b(?:make it|change it to|instead|only (?:do|have)|can (?:only )?(?:do|manage|spare)|"
         r"switch to|now i have|i have only|i only have|extend|shorten)\b.*"
@@ -355,6 +395,7 @@ RULES: list[Rule] = [
     # -- jobs -------------------------------------------------------------------------------
     Rule("compare_jobs", re.compile(
         rf"\bcompare\b.*\b(?:{_JOBS}|them|these|those|all)\b(?!.*\bwith the\b)"
+        rf"|\b(?:both|each of (?:the|my|these)) {_JOBS}\b"
         rf"|\brank\b.*\b{_JOBS}\b|\brank them\b|\bwhich (?:job|posting|one|of (?:these|them|my|"
         rf"the) {_JOBS}?)\b.*\b(?:fits?|suits?|matches?|prioriti[sz]e|best)\b"
         rf"|\b(?:across|against) (?:every|all|each)\b|\bside by side\b"
@@ -370,6 +411,12 @@ RULES: list[Rule] = [
     Rule("find_skill_gaps", re.compile(
         r"\bhow close am i to what\s+(?P<job>[\w&.' -]+?)\s+(?:are|is)\s+(?:asking|looking)",
         re.I), _job_name),
+    Rule("suggest_roles", re.compile(
+        r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
+        r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
+        r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
+        r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"
+        r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b", re.I)),
     Rule("list_jobs", re.compile(
         rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_JOBS}\b.*"
         r"\b(?:i'?ve|i have|have i|did i|i (?:sent|gave|shared|uploaded|pasted|added)|you have|"
@@ -383,12 +430,6 @@ RULES: list[Rule] = [
         r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for)|"
         r"(?:help me|teach me how to|how (?:do|can|should) i) (?:become|learn|get into))\s+"
         r"(?P<goal>[^?!]+)", re.I), _goal),
-    Rule("suggest_roles", re.compile(
-        r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
-        r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
-        r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
-        r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"
-        r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b", re.I)),
     Rule("find_skill_gaps", re.compile(
         rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to)\s+(?P<target>.+?))?"
         r"[\s?.!🤔]*(?:what'?s lacking\??)?$", re.I), _gaps),
@@ -430,6 +471,3 @@ def looks_like_job_description(message: str) -> bool:
 JOB_ATTACHMENT_WORDS = re.compile(
     r"\b(job|jd|posting|position|vacancy|opening|role description|advert|listing)\b", re.I)
 """Words in a message with an attachment that make it a job description, not a resume."""
-
-ORDERED_RULES: list[Rule] = [*FIRST_RULES, *RULES, *LAST_RULES]
-"""Every rule, in the order the router tries them."""

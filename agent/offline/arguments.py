@@ -1,0 +1,181 @@
+"""Tool arguments read from a whole message, once its intent is known.
+
+The phrasing rules (:mod:`agent.offline.rules`) both recognise a request and read its
+arguments; when the nearest-example classifier recognised the intent instead, the arguments
+are read here: first by any rule of that intent whose pattern matches, then by the intent's
+own reader below. Number words become digits first ("forty-five minutes" → "45 minutes",
+with :func:`tools.progress.parse.normalize`). An intent whose required argument cannot be
+read gets a clarifying question from the model (:data:`REQUIRED`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.offline.rules import Args, clean, plan_args, trim_goal
+from agent.offline.ruleset import ORDERED_RULES
+from tools.progress.parse import normalize
+
+REQUIRED: dict[str, str] = {
+    "add_skill": "skill",
+    "remove_skill": "skill",
+    "find_resources": "skill",
+    "explain_topic": "topic",
+    "mark_stage_done": "stage",
+    "rate_resource": "stars",
+    "correct_activity": "minutes",
+    "edit_activity": "entry",
+    "delete_activity": "entry",
+}
+"""Intent -> the argument its tool cannot do without."""
+
+_LEVEL = re.compile(r"\b(beginner|intermediate|advanced)s?\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_STAGE = re.compile(r"\bstage\s*(?P<n>\d)\b|\b(?P<o>first|second|third|fourth|fifth)\s+stage\b"
+                    r"|\bstage\s+(?P<w>one|two|three|four|five)\b", re.I)
+_ENTRY = re.compile(r"\b(?:entry|log|item|line|number|no\.?|#)\s*(?P<n>\d{1,2})\b"
+                    r"|\b(?P<o>first|second|third|fourth|fifth)\s+(?:entry|log|one|item)\b", re.I)
+_MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b",
+                      re.I)
+_BARE_NUMBER = re.compile(r"\b(?:was|is|to|make it|only|just)\s+(?P<n>\d{1,3})\b", re.I)
+_STARS = re.compile(r"\b(?P<n>[1-5])(?:\s*(?:/\s*5|out of (?:5|five)|stars?|of 5))", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:for|on|about|learn(?:ing)?|in|with|of|study(?:ing)?|into|master(?:ing)?)\s+"
+    r"(?:some\s+|the\s+|a\s+|an\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)\s*(?:[?!.,]|$|\s+(?:for|as|"
+    r"at|please|pls|plz|to)\b)", re.I)
+_TOPIC = re.compile(
+    r"\b(?:explain|expalin|explian|define|describe|what(?:'s| is| are)|whats|tell me about|"
+    r"meaning of)\s+(?:what\s+)?(?:an?\s+|the\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)"
+    r"(?:\s+(?:is|are|means|simply|to me|briefly|in simple terms|like i'?m (?:5|five))\b|"
+    r"\s*[?!.,]|\s+(?:please|pls|plz)\b|$)", re.I)
+_ROLE = re.compile(
+    r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][A-Za-z/ +#.-]{1,40}?)\s*"
+    r"(?:\s(?:role|position|job|interview|posting))?\s*(?:[?!.,]|$|\s+(?:please|pls|plz)\b)",
+    re.I)
+_FILLER = re.compile(r"^(?:it|that|this|them|me|you|my|some|stuff|things|something|more)$", re.I)
+
+
+def arguments_for(intent: str, message: str) -> Args:
+    """The tool arguments of ``intent`` read from ``message`` ({} when none are found)."""
+    for rule in ORDERED_RULES:
+        if rule.intent != intent:
+            continue
+        match = rule.pattern.search(message)
+        if match:
+            found = rule.extract(match)
+            if found:
+                return found
+    reader = _READERS.get(intent)
+    return reader(normalize(message)) if reader else {}
+
+
+def _subject(message: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
+    for match in pattern.finditer(message):
+        value = clean(match.group("x"))
+        value = re.sub(r"^(?:the|a|an|some|my)\s+|\s+(?:stuff|things|material|resources|"
+                       r"courses?|tutorials?|videos?|books?|practice)$", "", value, flags=re.I)
+        if value and not _FILLER.match(value) and len(value.split()) <= 4:
+            return value
+    return None
+
+
+def _resources(message: str) -> Args:
+    skill = _subject(_LEVEL.sub("", message))
+    level = _LEVEL.search(message)
+    args: Args = {"skill": skill} if skill else {}
+    return {**args, **({"level": level.group(1).lower()} if level else {})}
+
+
+def _topic(message: str) -> Args:
+    topic = _subject(message, _TOPIC)
+    return {"topic": topic} if topic else {}
+
+
+def _stage(message: str) -> Args:
+    match = _STAGE.search(message)
+    if not match:
+        return {}
+    raw = (match.group("n") or match.group("o") or match.group("w") or "").lower()
+    number = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(raw, 0)
+    return {"stage": number} if number > 0 else {}
+
+
+def _minutes(message: str) -> int | None:
+    match = _MINUTES.search(message)
+    if match:
+        value = float(match.group("n"))
+        return round(value * 60 if match.group("unit").lower().startswith("h") else value)
+    bare = _BARE_NUMBER.search(message)
+    return int(bare.group("n")) if bare else None
+
+
+def _correction(message: str) -> Args:
+    minutes = _minutes(message)
+    return {"minutes": minutes} if minutes else {}
+
+
+def _entry(message: str) -> Args:
+    match = _ENTRY.search(message)
+    if not match:
+        return {}
+    raw = (match.group("n") or match.group("o") or "").lower()
+    return {"entry": int(raw) if raw.isdigit() else _ORDINALS[raw]}
+
+
+def _edit(message: str) -> Args:
+    args = _entry(message)
+    rest = _ENTRY.sub("", message)
+    minutes = _minutes(rest)
+    day = re.search(r"\b(yesterday|today|last \w+|on \w+day|\d{4}-\d{2}-\d{2})\b", rest, re.I)
+    return {**args, **({"minutes": minutes} if minutes else {}),
+            **({"date": day.group(1)} if day else {})}
+
+
+def _stars(message: str) -> Args:
+    match = _STARS.search(message)
+    if not match:
+        return {}
+    resource = clean(re.sub(r"\b(?:rate|rating|give|gave|i'?d|i would|the|was|is|it|"
+                            r"great|good|bad|meh|ok|okay)\b", " ", message[:match.start()],
+                            flags=re.I))
+    return {"stars": int(match.group("n")), **({"resource": " ".join(resource.split())}
+                                                 if resource else {})}
+
+
+def _roadmap(message: str) -> Args:
+    plan = plan_args(message)
+    goal = re.search(r"\b(?:become|be|learn|for|into|to)\s+(?:an?\s+|the\s+)?(?P<g>[^,.!?]+)",
+                     message, re.I)
+    if goal:
+        text = trim_goal(clean(re.sub(r"\b(?:in|within|over|for)\s+\d+.*$", "", goal.group("g"))))
+        if text and not _FILLER.match(text) and len(text.split()) <= 5:
+            return {"goal": text, **plan}
+    return plan
+
+
+def _role(message: str) -> Args:
+    role = _subject(message, _ROLE)
+    return {"role": role} if role else {}
+
+
+def _text(message: str) -> Args:
+    return {"text": message.strip()}
+
+
+_READERS: dict[str, Callable[[str], Args]] = {
+    "find_resources": _resources,
+    "explain_topic": _topic,
+    "mark_stage_done": _stage,
+    "correct_activity": _correction,
+    "edit_activity": _edit,
+    "delete_activity": _entry,
+    "rate_resource": _stars,
+    "create_roadmap": _roadmap,
+    "adjust_roadmap": plan_args,
+    "log_activity": _text,
+    "set_reminder": _text,
+    "start_interview": _role,
+    "mark_goal_done": lambda message: {"goal": message.strip()},
+}

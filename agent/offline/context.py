@@ -1,0 +1,167 @@
+"""Conversation context for the offline router: follow-ups that lean on the last request.
+
+People rarely repeat themselves: after "what am I missing for a data analyst role?" comes
+"and for business analyst?"; after "resources for Kubernetes" comes "what about Docker?";
+after "explain CI/CD" comes "where can I learn it?"; after "remind me at 7pm" comes "make it
+8pm". :func:`follow_up` reads such a message against the last request (its intent and
+arguments) and returns the same request with the new subject, or ``None`` when the message
+stands on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from agent.offline.rules import Args, clean
+from tools.progress.parse import normalize
+
+MAX_FOLLOW_UP_WORDS = 8
+"""A longer message is read on its own, not as a follow-up."""
+
+SUBJECT_ARG: dict[str, str] = {
+    "find_skill_gaps": "role",
+    "find_resources": "skill",
+    "explain_topic": "topic",
+    "create_roadmap": "goal",
+    "add_skill": "skill",
+    "remove_skill": "skill",
+    "start_interview": "role",
+}
+"""Intents a follow-up can repeat with a new subject, and the argument that holds it."""
+
+_LEAD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|hmm+|cool|great|nice|thanks|and|also|now)[\s,!.]+)*"
+    r"(?:(?:and|also)\s+)?(?:what|how)\s+about\s+|^\W*(?:(?:ok(?:ay)?|so|and|also)[\s,]+)*"
+    r"(?:and\s+)?(?:the\s+)?same\s+(?:for|with)\s+|^\W*(?:(?:ok(?:ay)?|so)[\s,]+)*and\s+"
+    r"(?:(?:for|with|on|about)\s+)?|^\W*(?:for|with)\s+", re.I)
+_TAIL = re.compile(r"(?:\s+(?:too|as well|also|then|instead|in general|please|pls|plz))+"
+                   r"\s*$|\s*(?:,.*)?$", re.I)
+_JOB_NAME = re.compile(r"^(?:the\s+|my\s+)?(?P<name>.+?)\s+(?:job|posting|one|position|"
+                       r"vacancy|opening|jd|ad)$", re.I)
+_PRONOUN_LEARN = re.compile(
+    r"\b(?:where|how)\s+(?:can|should|do)\s+i\s+(?:learn|study|practi[cs]e|start with)\s+"
+    r"(?:it|that|this|them)\b|\b(?:resources|courses?|tutorials?)\s+(?:for|on)\s+"
+    r"(?:it|that|this)\b", re.I)
+_PRONOUN_EXPLAIN = re.compile(r"\b(?:explain|what(?:'s| is))\s+(?:it|that|this)\b", re.I)
+_STAGE_ONLY = re.compile(r"^(?:the\s+)?(?:(?P<o>first|second|third|fourth|fifth)\s+(?:stage|"
+                         r"one)|stage\s+(?P<n>\d))$", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_VAGUE = re.compile(r"^(?:it|that|this|them|those|these|me|you|everything|all|more|now|then|"
+                    r"why|how|what|yes|no|ok|okay)$", re.I)
+
+
+@dataclass(frozen=True)
+class RouteContext:
+    """What the conversation was about just before this message.
+
+    Attributes:
+        intent: The last request's intent (``None`` at the start).
+        args: The last request's arguments.
+        interview_active: A mock-interview question is waiting for an answer.
+    """
+
+    intent: str | None = None
+    args: Mapping[str, object] = field(default_factory=dict)
+    interview_active: bool = False
+
+
+def follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """The request a short follow-up makes, given the last request; ``None`` otherwise.
+
+    Args:
+        message: The user's message (attachments already removed).
+        context: The last request.
+
+    Returns:
+        ``(intent, args)``: the last intent with its subject replaced ("and for Docker?"),
+        resources or an explanation for the last subject ("where can I learn it?"), or a
+        stage of the plan ("what about the second stage?").
+    """
+    last = context.intent
+    if last is None or len(message.split()) > MAX_FOLLOW_UP_WORDS:
+        return None
+    subject = _last_subject(context)
+    if subject and _PRONOUN_LEARN.search(message):
+        return "find_resources", {"skill": subject}
+    if subject and _PRONOUN_EXPLAIN.search(message):
+        return "explain_topic", {"topic": subject}
+    lead = _LEAD.search(message)
+    if lead is None:
+        return None
+    rest = message[lead.end():]
+    for _ in range(3):
+        rest = clean(_TAIL.sub("", clean(rest)))
+    if not rest or _VAGUE.match(rest):
+        return None
+    stage = _STAGE_ONLY.match(rest)
+    if stage:
+        number = int(stage.group("n")) if stage.group("n") else _ORDINAL[stage.group("o").lower()]
+        return ("mark_stage_done" if last == "mark_stage_done" else "find_resources",
+                {"stage": number})
+    if last not in SUBJECT_ARG or len(rest.split()) > 5:
+        return None
+    return last, _with_subject(last, dict(context.args), rest)
+
+
+def _last_subject(context: RouteContext) -> str | None:
+    key = SUBJECT_ARG.get(context.intent or "")
+    value = context.args.get(key) if key else None
+    return str(value) if value else None
+
+
+def _with_subject(intent: str, args: dict[str, object], subject: str) -> Args:
+    if intent == "find_skill_gaps":
+        args.pop("job", None)
+        args.pop("role", None)
+        job = _JOB_NAME.match(subject)
+        if job:
+            return {**args, "job": job.group("name")}
+        role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", subject, flags=re.I)
+        return {**args, "role": role}
+    if intent == "start_interview":
+        subject = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job|interview)$", "", subject,
+                         flags=re.I)
+    return {**args, SUBJECT_ARG[intent]: subject}
+
+
+REMINDER_INTENTS = frozenset({"set_reminder", "show_reminders", "stop_reminders"})
+_TIME_OR_DAYS = re.compile(
+    r"\b\d{1,2}(?::\d{2}|[.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|"
+    r"\bmidnight\b|\bin the (?:morning|evening|afternoon)\b|\b(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bevery\s+day\b|\bdaily\b|"
+    r"\bhalf past\b|\bquarter (?:past|to)\b|\bo'?clock\b", re.I)
+
+
+def reminder_change(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"make it 8pm", "not on Fridays", "also weekends" right after a reminder request."""
+    if context.intent not in REMINDER_INTENTS or len(message.split()) > 14:
+        return None
+    if not _TIME_OR_DAYS.search(message):
+        return None
+    return "set_reminder", {"text": message.strip()}
+
+
+_CORRECTION_CUE = re.compile(
+    r"^\W*(?:(?:no|nope|wait|oops|sorry|actually|correction|hmm)\W+)*(?:it\s+was|that\s+was|"
+    r"make\s+(?:it|that)|should\s+(?:be|have been)|i\s+meant|not\s+\d+\W+(?:it\s+was\s+)?)\s+"
+    r"(?:only\s+|just\s+|actually\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|"
+    r"minutes?)?(?:\s*(?P<extra>\d{1,2})\s*(?:m|min|mins|minutes?)?)?\b", re.I)
+LOG_INTENTS = frozenset({"log_activity", "correct_activity", "edit_activity"})
+
+
+def correction(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"no, it was 30 minutes", "wait it was 25 not 20", "oops, it was 1 hr 40" right after
+    an activity was logged: the last entry's minutes (number words already digits)."""
+    if context.intent not in LOG_INTENTS:
+        return None
+    match = _CORRECTION_CUE.search(normalize(message))
+    if match is None:
+        return None
+    value = float(match.group("n"))
+    unit = (match.group("unit") or "m").lower()
+    minutes = value * 60 if unit.startswith("h") else value
+    if match.group("extra") and unit.startswith("h"):
+        minutes += int(match.group("extra"))
+    return "correct_activity", {"minutes": int(round(minutes))}

@@ -1,0 +1,97 @@
+"""Phrasing rules for coaching requests: readiness, mock interviews, reminders,
+achievements, data rights, and the requests the coach politely declines.
+
+Same form as :mod:`agent.offline.rules` (intent, pattern, argument reader); tried before
+them, because their wording overlaps ("how ready am I for this job?" is readiness, not a gap
+analysis; "write my cover letter" names a resume word but is out of scope). Written from the
+common English phrasings of each request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.offline.rules import Args, Rule, clean
+
+_ROLE_TAIL = re.compile(r"\s+(?:role|position|job|interview|opening|posting)s?$", re.I)
+
+
+def _text(match: re.Match[str]) -> Args:
+    return {"text": match.string.strip()}
+
+
+def _interview_role(match: re.Match[str]) -> Args:
+    for key in ("role", "role2", "role3"):
+        value = match.groupdict().get(key)
+        if value:
+            role = clean(value)
+            role = _ROLE_TAIL.sub("", re.sub(r"^(?:an?|the|my)\s+", "", role, flags=re.I))
+            if role and len(role.split()) <= 5:
+                return {"role": role}
+    tail = re.search(r"[?:]\s*(?P<t>[A-Za-z][\w /+#.-]{1,40})$", match.string.strip())
+    if tail and len(tail.group("t").split()) <= 4:
+        return {"role": clean(tail.group("t"))}
+    return {}
+
+
+_INTERVIEW = r"(?:mock|practice|practise|trial|fake|sample)?\s*interview"
+
+COACHING_RULES: list[Rule] = [
+    # -- declined: things a job-readiness coach does not do ------------------------------
+    Rule("out_of_scope", re.compile(
+        r"\b(?:write|draft|compose|generate)\b.*\bcover letter\b"
+        r"|\b(?:apply (?:to|for) (?:the )?(?:jobs|roles|positions)|submit (?:my )?applications?)"
+        r"\b.*\bfor me\b|\bon my behalf\b"
+        r"|\bhow much (?:salary|money|pay)\b|\bsalary (?:should|to|negotiation)\b"
+        r"|\b\d+\s+(?:[-+*x×]|times|plus|minus|divided by)\s+\d+\b|\bsolve\b.*="
+        r"|\b(?:book|reserve)\b.*\b(?:flight|hotel|table|ticket)s?\b"
+        r"|\bset an? (?:alarm|timer)\b|\bweather\b|\bwill it (?:rain|snow)\b|\bforecast\b",
+        re.I)),
+    # -- readiness and job recommendations --------------------------------------------------
+    Rule("readiness", re.compile(
+        r"\bhow (?:job[- ])?ready am i\b|\breadiness\b|\bam i (?:job[- ])?ready\b(?!.*\b(?:for "
+        r"(?:this|the|that) (?:job|role|position)))|\bready to (?:apply|start applying)\b",
+        re.I)),
+    Rule("recommend_jobs", re.compile(
+        r"\b(?:which|what) (?:jobs|postings|openings|vacancies)\b.*\b(?:apply (?:to|for)|go for)"
+        r"\b.*\bnow\b|\brecommend (?:some )?(?:jobs|postings|openings)\b"
+        r"|\bjobs? (?:i'?m|i am) ready for\b", re.I)),
+    # -- mock interviews --------------------------------------------------------------------
+    Rule("interview_summary", re.compile(
+        r"\bhow did (?:i|my (?:last |latest |previous )?" + _INTERVIEW + r") (?:do|go)\b"
+        r"|\b" + _INTERVIEW + r" (?:summary|results?|scores?|feedback)\b"
+        r"|\b(?:my|the) (?:last |latest )?" + _INTERVIEW + r" (?:go|went)\b", re.I)),
+    Rule("resume_interview", re.compile(
+        r"\b(?:continue|resume|carry on with|get back to|back to|pick up)\b.*\b" + _INTERVIEW
+        + r"\b", re.I)),
+    Rule("start_interview", re.compile(
+        r"\b(?:start|begin|do|run|have|give me|try|let'?s do|can we do|i want|i'?d like|"
+        r"set up|another)\b.*\b" + _INTERVIEW + r"\b(?:\s+(?:for|as)\s+(?P<role>[^?!.,]+))?"
+        r"|\binterview me\b(?:\s+(?:for|as)\s+(?P<role2>[^?!.,]+))?"
+        r"|\bquiz me\b(?:\s+on\s+(?P<role3>[^?!.,]+))?", re.I), _interview_role),
+    # -- reminders and check-ins ------------------------------------------------------------
+    Rule("stop_reminders", re.compile(
+        r"\b(?:stop|turn off|switch off|disable|pause|cancel|mute|no more)\b.*\b(?:remind\w*|"
+        r"check-?ins?|nudges?|notifications?)\b|\bstop reminding me\b|\bdon'?t remind me\b",
+        re.I)),
+    Rule("show_reminders", re.compile(
+        r"\b(?:when|what time)\b.*\b(?:reminders?|check-?ins?)\b.*\?|\b(?:show|what are|list)\b.*"
+        r"\bmy reminders?\b(?!.*\b(?:to|at)\b)", re.I)),
+    Rule("set_reminder", re.compile(
+        r"\bremind me\b(?!\s+(?:what|which|who|how|of|about)\b)"
+        r"|\b(?:set|schedule|create|add|turn on|switch on|enable|change)\b.*"
+        r"\b(?:reminders?|check-?ins?|nudges?)\b|\bturn (?:them|it|reminders) (?:back )?on\b",
+        re.I), _text),
+    # -- achievements -----------------------------------------------------------------------
+    Rule("show_achievements", re.compile(
+        r"\bachievements?\b|\bbadges?\b|\bmilestones?\b|\bunlocked\b|\btrophies\b", re.I)),
+    # -- data rights ------------------------------------------------------------------------
+    Rule("delete_account", re.compile(
+        r"\b(?:delete|remove|erase|close|wipe|destroy)\b.*\b(?:my (?:account|profile and data|"
+        r"data)|everything (?:about|on) me|all (?:of )?my data)\b|\bforget me\b"
+        r"|\bright to be forgotten\b", re.I)),
+    Rule("export_data", re.compile(
+        r"\b(?:export|download|copy of|get|send me)\b.*\b(?:my data|all (?:of )?my (?:data|info"
+        r"\w*)|everything (?:you have|you know|stored) (?:about|on) me)\b", re.I)),
+]
+"""Coaching requests, tried before the profile, job and roadmap rules."""

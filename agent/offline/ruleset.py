@@ -1,0 +1,10 @@
+"""Every phrasing rule of the offline router, in the order it tries them."""
+
+from __future__ import annotations
+
+from agent.offline.rules import FIRST_RULES, LAST_RULES, RULES, Rule
+from agent.offline.rules_coaching import COACHING_RULES
+
+ORDERED_RULES: list[Rule] = [*COACHING_RULES, *FIRST_RULES, *RULES, *LAST_RULES]
+"""Coaching requests, then logging and roadmap wording that would look like something else,
+then profile and job requests, then roadmap, resource and explanation requests."""
