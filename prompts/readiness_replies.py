@@ -34,3 +34,10 @@ IMPORT_FOOTER = "Say **recommend jobs** to see the best matches once your readin
 GAUGE_TITLE = "Readiness"
 GAUGE_PART = "{label}: {score:.0f}"
 TREND_CHART_TITLE = "Readiness over time"
+
+CLI_HELP = (
+    "The readiness score of a user: 0.4 x skill acquisition + 0.3 x practice completion + "
+    "0.3 x interview performance, each part with its details, the trend and the next steps. "
+    "With --json: {\"score\", \"breakdown\", \"improvements\", \"trend\", \"gauge\", ...}. "
+    "--jobs adds the recommended openings (above 75)."
+)

@@ -1,5 +1,6 @@
 """``hireready jobs import``: JSON and CSV files, bad rows reported by line, re-imports
-skipped, unreadable files and unknown users refused with a next step."""
+skipped, unreadable files and unknown users refused with a next step; ``hireready
+readiness``: the documented JSON keys."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import typer
 from typer.testing import CliRunner
 
 from ui.commands import jobs as command
+from ui.commands import readiness as readiness_command
 
 DESCRIPTION = ("Requirements: strong Python and SQL skills, hands-on Docker experience, "
                "3+ years of experience building backend services.")
@@ -32,6 +34,7 @@ def alice(fresh_prepared_dir: Path) -> str:
 def _app() -> typer.Typer:
     app = typer.Typer()
     command.register(app)
+    readiness_command.register(app)
 
     @app.command("noop")
     def noop() -> None:  # a second command keeps "jobs" a sub-command
@@ -92,3 +95,16 @@ def test_unreadable_file_and_unknown_user_exit_2_with_a_next_step(alice: str,
     good.write_text(json.dumps([{"title": "T", "description": DESCRIPTION}]))
     code, _, err = _run(str(good), "--user", "nobody")
     assert code == 2 and "hireready user add nobody" in err
+
+
+def test_readiness_prints_score_breakdown_and_improvements(alice: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["readiness", "--user", alice, "--jobs", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"score", "breakdown", "improvements", "trend", "gauge"} <= set(data)
+    assert data["score"] == 0 and len(data["improvements"]) == 3
+    assert data["jobs"]["eligible"] is False and data["jobs"]["first_steps"]
+    text = CliRunner().invoke(_app(), ["readiness", "--user", alice])
+    assert "Your readiness: 0 / 100" in text.stdout and "Next steps" in text.stdout
+    missing = CliRunner().invoke(_app(), ["readiness", "--user", "nobody"])
+    assert missing.exit_code == 2 and "Next step:" in missing.stderr

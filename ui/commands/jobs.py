@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -48,11 +50,27 @@ def import_command(file: Path = typer.Argument(..., help="JSON or CSV file of po
 
 
 def _import(file: Path, username: str) -> ImportSummary:
+    from graphs.toolkit.readiness import import_postings
+
+    with user_services(username) as (services, user_id):
+        return import_postings(services, user_id, file.name, file.read_bytes())
+
+
+@contextmanager
+def user_services(username: str) -> Iterator[tuple[Any, str]]:
+    """The tools' services on the configured data directory (prepared if needed) and the id
+    of the user called ``username``.
+
+    Raises:
+        NotFound: No user has that name.
+    """
     from agent.runtime import Runtime
     from agent.settings import Settings
     from agent.setup import prepare
-    from graphs.toolkit.readiness import import_postings
+    from graphs.services import Services
     from storage.repositories.users import require_user_by_name
+    from storage.roles import load_roles
+    from storage.taxonomy import default_taxonomy
 
     settings = Settings()
     prepare(settings, progress=sys.stderr.isatty())
@@ -60,20 +78,12 @@ def _import(file: Path, username: str) -> ImportSummary:
     try:
         with runtime.sessions() as session:
             account = require_user_by_name(session, username)
-        return import_postings(_services(runtime), account.id, file.name, file.read_bytes())
+        yield Services(runtime.sessions, runtime.uploads, runtime.skill_matcher,
+                       runtime.skill_index, default_taxonomy, load_roles,
+                       lambda: datetime.now(UTC).date(), lambda: datetime.now(UTC),
+                       settings.resolved_data_dir / "exports"), account.id
     finally:
         runtime.close()
-
-
-def _services(runtime: Any) -> Any:
-    from graphs.services import Services
-    from storage.roles import load_roles
-    from storage.taxonomy import default_taxonomy
-
-    return Services(runtime.sessions, runtime.uploads, runtime.skill_matcher,
-                    runtime.skill_index, default_taxonomy, load_roles,
-                    lambda: datetime.now(UTC).date(), lambda: datetime.now(UTC),
-                    runtime.settings.resolved_data_dir / "exports")
 
 
 def _print_summary(name: str, summary: ImportSummary) -> None:
