@@ -97,7 +97,10 @@ figures = st.builds(
     streak_days=st.integers(0, 400), recent_average=st.floats(0, 600),
     historical_average=st.floats(0, 600), window_days=st.integers(0, 7),
     skill=st.none() | st.sampled_from(["SQL", "Docker", "Python"]),
-    completed_stages=st.integers(0, 5), total_stages=st.integers(0, 5))
+    completed_stages=st.integers(0, 5), total_stages=st.integers(0, 5)).map(
+        lambda f: f.model_copy(update={"completed_stages": min(f.completed_stages,
+                                                               f.total_stages)}))
+"""A user's figures; never more stages done than the roadmap has."""
 
 
 @EXAMPLES
