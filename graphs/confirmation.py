@@ -10,9 +10,10 @@ with :func:`destructive` is never run on the model's word alone:
    messages so far) and returns a ``confirmation_needed`` result that the reply shows.
 2. The tool runs when it is called again with the same arguments while answering the user's
    very next message, and that message — the user's own, never tool output or document text
-   — confirms it (:func:`tools.confirmation.is_confirmation`: short, no negation, starts
-   with "yes"/"confirm"/... or names the code). Any other next message lets the request
-   lapse; it also expires after :data:`CONFIRMATION_TTL_S`.
+   — confirms it (:func:`tools.confirmation.is_confirmation`: short, no negation, and the
+   code, or "yes"/"confirm"/... with the words of the tool's phrase: "yes, delete my
+   account", never a bare "yes"). Any other next message lets the request lapse; it also
+   expires after :data:`CONFIRMATION_TTL_S`.
 
 A second call in the same turn (a model that "confirms" on its own) is refused: no new user
 message has arrived. The gate sits in the ``ToolNode`` (``wrap_tool_call``) so every tool is
@@ -125,18 +126,19 @@ class ConfirmationGate:
 
     def __call__(self, request: ToolCallRequest, execute: Execute) -> ToolMessage | Command[Any]:
         """Run the call, unless it is destructive and not confirmed by the user."""
-        if not is_destructive(request.tool):
+        tool = request.tool
+        if tool is None or not is_destructive(tool):
             return execute(request)
         call = request.tool_call
         configurable = dict((request.runtime.config or {}).get("configurable", {}))
         key = (str(configurable.get("user_id", "")), str(configurable.get("thread_id", "")),
                call["name"], _args_key(call["args"]))
         users = _user_messages(request.state)
-        pending = self._decide(key, users)
+        phrase = str(dict((tool.metadata or {})[DESTRUCTIVE_KEY])["phrase"])
+        pending = self._decide(key, users, phrase)
         if pending is None:
             return execute(request)
-        assert request.tool is not None
-        return self._ask(request.tool, call, pending)
+        return self._ask(tool, call, pending)
 
     def pending(self, user_id: str, thread_id: str) -> list[tuple[str, PendingConfirmation]]:
         """Requests still waiting in a thread, as ``(tool name, request)``."""
@@ -145,13 +147,13 @@ class ConfirmationGate:
             return [(key[2], item) for key, item in self._pending.items()
                     if key[:2] == (user_id, thread_id)]
 
-    def _decide(self, key: tuple[str, str, str, str], users: Sequence[HumanMessage]
-                ) -> PendingConfirmation | None:
+    def _decide(self, key: tuple[str, str, str, str], users: Sequence[HumanMessage],
+                phrase: str) -> PendingConfirmation | None:
         """``None`` when the call may run (the request is used up), else the request to show."""
         with self._lock:
             self._prune()
             pending = self._pending.get(key)
-            if pending is not None and _confirms(pending, users):
+            if pending is not None and _confirms(pending, users, phrase):
                 del self._pending[key]
                 return None
             if pending is None or pending.user_turn != len(users):
@@ -189,8 +191,9 @@ class ConfirmationGate:
 def awaiting_confirmation(messages: Sequence[BaseMessage]) -> tuple[str, dict[str, Any]] | None:
     """The destructive call the coach asked the user to confirm in its last turn.
 
-    For a rule-based model: when the latest user message confirms
-    (:func:`tools.confirmation.is_confirmation`), make this call again and the gate runs it.
+    For a rule-based model: when the latest user message may be a confirmation ("yes", "yes,
+    delete my account", "confirm K7QF2M"), make this call again; the gate runs it only when
+    the message really confirms, and asks again otherwise.
 
     Args:
         messages: The thread's messages, ending with the user's latest message.
@@ -220,11 +223,11 @@ def _asks(message: ToolMessage) -> bool:
     return isinstance(data, dict) and data.get(NEEDED_KEY) is True
 
 
-def _confirms(pending: PendingConfirmation, users: Sequence[HumanMessage]) -> bool:
+def _confirms(pending: PendingConfirmation, users: Sequence[HumanMessage], phrase: str) -> bool:
     """The user's next message after the request, and only that one, confirms it."""
     if len(users) != pending.user_turn + 1:
         return False
-    return is_confirmation(_text(users[-1]), pending.code)
+    return is_confirmation(_text(users[-1]), pending.code, phrase)
 
 
 def _user_messages(state: Any) -> list[HumanMessage]:

@@ -2,8 +2,8 @@
 
 CONFIRM_HEADER = "⚠️ Before I do that, please confirm: I would **{action}**."
 CONFIRM_HOW = (
-    "Reply **{phrase}** (or **confirm {code}**) as your next message to go ahead; anything "
-    "else cancels it."
+    "Reply **{phrase}** (or **confirm {code}**) as your next message to go ahead; a plain "
+    "'yes' is not enough, and anything else cancels it."
 )
 EXPORTED = (
     "Your data is ready: **{file}** ({rows} records in {tables} tables, {files} uploaded "

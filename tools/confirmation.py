@@ -3,8 +3,10 @@
 Pure text rules for the confirmation gate of destructive tools (issue 8, point 3). Only the
 user's own next message may confirm; these rules decide whether that message does. A
 confirmation is short (a pasted document or job description never is), contains no
-negation, and either names the one-time code or starts with an affirmative phrase. The
-vocabulary is in :mod:`prompts.confirmation`.
+negation, and either names the one-time code, or starts with an affirmative and names the
+action (the words of its confirmation phrase): an irreversible step is never taken on a
+bare "yes" that may have been meant for something else. The vocabulary is in
+:mod:`prompts.confirmation`.
 """
 
 from __future__ import annotations
@@ -32,18 +34,28 @@ def _has_phrase(words_: str, phrase: str) -> bool:
     return f" {phrase} " in f" {words_} "
 
 
-def is_confirmation(text: str, code: str = "") -> bool:
+def action_words(phrase: str) -> frozenset[str]:
+    """Words of a confirmation phrase the user must repeat: ``"yes, delete my account"`` ->
+    ``{"delete", "account"}`` (affirmatives and :data:`prompts.confirmation.FILLER` dropped)."""
+    openings = {w for phrase_ in words.AFFIRMATIVE for w in phrase_.split()}
+    return frozenset(normalize(phrase).split()) - openings - set(words.FILLER)
+
+
+def is_confirmation(text: str, code: str = "", phrase: str = "") -> bool:
     """True when ``text`` confirms the pending action.
 
     Args:
         text: The user's own message, exactly as typed.
         code: The one-time code shown with the request ("" when none).
+        phrase: The confirmation phrase offered ("yes, delete my account"); its
+            :func:`action_words` must all appear unless the code is given.
 
     Returns:
         True for a message of at most :data:`MAX_CONFIRMATION_CHARS` characters with no
         negative word (:data:`prompts.confirmation.NEGATIVE`) that either contains the code
-        as a word or starts with an affirmative phrase (:data:`prompts.confirmation.
-        AFFIRMATIVE`), e.g. "yes, delete my account", "Confirm K7QF2M", "ok go ahead".
+        as a word, or starts with an affirmative (:data:`prompts.confirmation.AFFIRMATIVE`)
+        and contains the phrase's action words: "yes, delete my account", "Confirm K7QF2M",
+        "ok, delete the account" — but not "yes" alone when a phrase is given.
     """
     if len(text.strip()) > MAX_CONFIRMATION_CHARS:
         return False
@@ -52,4 +64,5 @@ def is_confirmation(text: str, code: str = "") -> bool:
         return False
     if code and _has_phrase(said, normalize(code)):
         return True
-    return any(said == phrase or said.startswith(f"{phrase} ") for phrase in words.AFFIRMATIVE)
+    opens = any(said == p or said.startswith(f"{p} ") for p in words.AFFIRMATIVE)
+    return opens and action_words(phrase) <= set(said.split())
