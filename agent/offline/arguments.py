@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from agent.offline.rules import Args, clean, plan_args, trim_goal
+from agent.offline.rules_log import entry_changes, entry_number
 from agent.offline.ruleset import ORDERED_RULES
 from tools.progress.parse import normalize
 
@@ -34,8 +35,6 @@ _LEVEL = re.compile(r"\b(beginner|intermediate|advanced)s?\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _STAGE = re.compile(r"\bstage\s*(?P<n>\d)\b|\b(?P<o>first|second|third|fourth|fifth)\s+stage\b"
                     r"|\bstage\s+(?P<w>one|two|three|four|five)\b", re.I)
-_ENTRY = re.compile(r"\b(?:entry|log|item|line|number|no\.?|#)\s*(?P<n>\d{1,2})\b"
-                    r"|\b(?P<o>first|second|third|fourth|fifth)\s+(?:entry|log|one|item)\b", re.I)
 _MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b",
                       re.I)
 _BARE_NUMBER = re.compile(r"\b(?:was|is|to|make it|only|just)\s+(?P<n>\d{1,3})\b", re.I)
@@ -116,23 +115,6 @@ def _correction(message: str) -> Args:
     return {"minutes": minutes} if minutes else {}
 
 
-def _entry(message: str) -> Args:
-    match = _ENTRY.search(message)
-    if not match:
-        return {}
-    raw = (match.group("n") or match.group("o") or "").lower()
-    return {"entry": int(raw) if raw.isdigit() else _ORDINALS[raw]}
-
-
-def _edit(message: str) -> Args:
-    args = _entry(message)
-    rest = _ENTRY.sub("", message)
-    minutes = _minutes(rest)
-    day = re.search(r"\b(yesterday|today|last \w+|on \w+day|\d{4}-\d{2}-\d{2})\b", rest, re.I)
-    return {**args, **({"minutes": minutes} if minutes else {}),
-            **({"date": day.group(1)} if day else {})}
-
-
 def _stars(message: str) -> Args:
     match = _STARS.search(message)
     if not match:
@@ -169,8 +151,8 @@ _READERS: dict[str, Callable[[str], Args]] = {
     "explain_topic": _topic,
     "mark_stage_done": _stage,
     "correct_activity": _correction,
-    "edit_activity": _edit,
-    "delete_activity": _entry,
+    "edit_activity": entry_changes,
+    "delete_activity": entry_number,
     "rate_resource": _stars,
     "create_roadmap": _roadmap,
     "adjust_roadmap": plan_args,

@@ -165,3 +165,40 @@ def correction(message: str, context: RouteContext) -> tuple[str, Args] | None:
     if match.group("extra") and unit.startswith("h"):
         minutes += int(match.group("extra"))
     return "correct_activity", {"minutes": int(round(minutes))}
+
+
+INTERVIEW_INTENTS = frozenset({"start_interview", "resume_interview", "interview_summary",
+                               "end_interview", "pause_interview", "interview_answer",
+                               "skip_question", "repeat_question", "hint"})
+_ANOTHER = re.compile(r"\b(?:another (?:one|interview|round|session)|one more|again|new one)\b",
+                      re.I)
+_SUMMARY = re.compile(r"\b(?:summary|results?|scores?|how did i do|feedback)\b", re.I)
+_FOR_ROLE = re.compile(r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?P<role>[A-Za-z][\w /+#.-]{1,40}?)"
+                       r"(?:\s+(?:role|position|job|interview))?\s*(?:[?!.,]|$)", re.I)
+
+
+def interview_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"let's do another one, for a data engineer position" and "show me the summary" right
+    after a mock interview."""
+    if context.intent not in INTERVIEW_INTENTS or len(message.split()) > 14:
+        return None
+    if _ANOTHER.search(message):
+        role = _FOR_ROLE.search(message)
+        return "start_interview", ({"role": clean(role.group("role"))} if role else {})
+    if _SUMMARY.search(message):
+        return "interview_summary", {}
+    return None
+
+
+_FORMAT = re.compile(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
+                     r"calender))\b", re.I)
+
+
+def export_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"also the markdown version" or "and as a calendar file" right after an export."""
+    if context.intent != "export_roadmap" or len(message.split()) > MAX_FOLLOW_UP_WORDS:
+        return None
+    found = _FORMAT.search(message)
+    if not found:
+        return None
+    return "export_roadmap", {"format": "ics" if found.group("ics") else "md"}

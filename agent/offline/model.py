@@ -71,6 +71,7 @@ _TOOL_FOR_INTENT = {
     "stop_reminders": "stop_reminders",
     "readiness": "show_readiness",
     "recommend_jobs": "recommend_jobs",
+    "import_jobs": "import_job_postings",
     "export_data": "export_my_data",
     "delete_account": "delete_my_account",
     "start_interview": "start_interview",

@@ -10,8 +10,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from agent.offline.render_account import RENDERERS as ACCOUNT_RENDERERS
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
 from agent.offline.render_progress import RENDERERS as PROGRESS_RENDERERS
+from agent.offline.render_readiness import RENDERERS as READINESS_RENDERERS
 from agent.offline.render_roadmap import RENDERERS as ROADMAP_RENDERERS
 from prompts import chat as words
 
@@ -95,4 +97,6 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     **GAP_RENDERERS,
     **ROADMAP_RENDERERS,
     **PROGRESS_RENDERERS,
+    **READINESS_RENDERERS,
+    **ACCOUNT_RENDERERS,
 }

@@ -15,16 +15,35 @@ from dataclasses import dataclass, field
 
 from agent.offline.arguments import arguments_for
 from agent.offline.classifier import IntentClassifier, load_examples
-from agent.offline.context import RouteContext, correction, follow_up, reminder_change
+from agent.offline.context import (
+    RouteContext,
+    correction,
+    export_follow_up,
+    follow_up,
+    interview_follow_up,
+    reminder_change,
+)
 from agent.offline.rules import JOB_ATTACHMENT_WORDS, looks_like_job_description
 from agent.offline.ruleset import ORDERED_RULES
 from agent.offline.spelling import Speller, taxonomy_words, words_of
 from prompts.chat import ATTACHMENT_PATTERN
 from tools.interview.commands import interview_command
+from tools.progress.parse import normalize
 from tools.protocols import Embedder
 
 MIN_SIMILARITY = 0.55
 """Cosine similarity below which the nearest example is not trusted."""
+
+_POSTINGS_FILE = re.compile(r"\.(?:csv|json)$", re.I)
+_POSTINGS_WORDS = re.compile(r"\b(?:import|postings|openings|vacancies|list of jobs|jobs file|"
+                             r"these jobs)\b", re.I)
+"""A file of job postings to import, not one resume or one job description."""
+
+LONG_REST_WORDS = 4
+"""A greeting or thanks followed by this many words or more is read for a request too."""
+LEAD_CONFIDENCE = 0.7
+"""After a greeting or thanks ("Hello! Career changer here"), the rest decides only when a
+rule reads it or its nearest example is at least this similar; otherwise it is a greeting."""
 
 MIN_WORDS_OUT_OF_SCOPE = 3
 """A message this long that matches nothing and names nothing career-related is out of scope;
@@ -44,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^\s*(help|\?|menu|commands|options)\b"
         r"|\bwhat (can|could) (you|u|this( bot| app| thing)?|hireready|it) (do|help)"
         r"|\bwhat are (you|u) (capable of|for|able to)|\bwhat (exactly )?are you for\b"
+        r"|\bwhat (you are|you're|u r) (able to|capable of)|\bwhat you can (do|help)\b"
         r"|\b(show|list|give) me (the|your) (commands|features|options)\b"
         r"|\bhow (do|does|can|should) (i|this|it|you) (use|work|start|begin|get started)"
         r"|\b(get|getting) started\b|\bwhere (do|should|can) i (even )?(start|begin)\b"
@@ -64,7 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b.*\b{_RESUME}\b|\b{_RESUME}\b.*\b(analysis|review|check|feedback|parse|"
         rf"analy[sz]e|scan)\b", re.I)),
     ("thanks", re.compile(
-        r"^\W*(ok(ay)?,? )?(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
+        r"^\W*((ok(ay)?|lovely|great|perfect|brilliant|awesome|cool|nice|super)[,!.]? )?"
+        r"(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
         r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star)|ta)\b"
         r"|^(?:\W*\w+){0,6}\W*\b(thanks|thank you|thx|ty|cheers)\W*$",
         re.I)),
@@ -157,7 +178,9 @@ class IntentRouter:
         files = attachments_in(text)
         message = strip_attachments(text)
         if files:
-            intent = ("read_job_description" if JOB_ATTACHMENT_WORDS.search(message)
+            intent = ("import_jobs" if _POSTINGS_FILE.search(files[-1].filename)
+                      or _POSTINGS_WORDS.search(message)
+                      else "read_job_description" if JOB_ATTACHMENT_WORDS.search(message)
                       else "parse_resume")
             return Route(intent, {"upload_id": files[-1].upload_id},
                          also=tuple({"upload_id": f.upload_id} for f in files[:-1]))
@@ -170,18 +193,22 @@ class IntentRouter:
         message = self._speller().correct(message)
         lead = _COURTESY_LEAD.match(message)
         whole = self._by_patterns(message)
-        if whole in ("greeting", "thanks"):
+        rest_words = len(message[lead.end():].split()) if lead else 0
+        if whole in ("greeting", "thanks") and rest_words < LONG_REST_WORDS:
             return Route(whole)
         if lead and message[lead.end():].strip():
             found = self._one(message[lead.end():], context)
-            if found.intent not in ("unsure", "out_of_scope"):
+            if found.intent not in ("unsure", "out_of_scope") and (
+                    found.confidence >= LEAD_CONFIDENCE):
                 return found
             return Route("greeting" if lead.group("greeting") else "thanks")
         return self._several(message, context) or self._one(message, context)
 
     def _one(self, message: str, context: RouteContext) -> Route:
-        found = (correction(message, context) or self._rule(message)
-                 or follow_up(message, context) or reminder_change(message, context))
+        found = (correction(message, context) or interview_follow_up(message, context)
+                 or self._rule(message) or self._rule(normalize(message))
+                 or follow_up(message, context) or reminder_change(message, context)
+                 or export_follow_up(message, context))
         if isinstance(found, Route):
             return found
         if found:

@@ -161,7 +161,18 @@ def _roadmap_request(match: re.Match[str]) -> Args:
             **plan_args(match.string)}
 
 
+_NEW_PLAN = re.compile(
+    r"\b(?:build|make|create|give|generate|draft|prepare|want|need)\b.*\b(?:roadmap|road map|"
+    r"plan|schedule)\b.*\b(?:to (?:become|be|learn|get into)|for (?:an?\s+)?[a-z]+ (?:engineer|"
+    r"developer|analyst|designer|scientist|manager))|^\W*i (?:want|'d like|would like|plan|"
+    r"hope) to (?:become|be|learn|get into)\b", re.I)
+"""Wording of a new plan for a goal, which a time in the same message does not make an
+adjustment ("build me a plan to become a data analyst, an hour a day over 12 weeks")."""
+
+
 def _adjust(match: re.Match[str]) -> Args | None:
+    if _NEW_PLAN.search(match.string):
+        return None
     args = plan_args(match.string)
     return args or None
 
@@ -195,8 +206,23 @@ def _goal_name(match: re.Match[str]) -> Args:
     return {"goal": "this week" if name.lower() in {"this week", "this week's"} else name}
 
 
+def export_format(match: re.Match[str]) -> Args:
+    """``{"format": "ics"}`` when the message names a calendar, else Markdown; the first
+    format named wins ("as markdown and ics")."""
+    found = re.search(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
+                      r"calender))\b", match.string, re.I)
+    return {"format": "ics" if found and found.group("ics") else "md"}
+
+
+_DONE_OBJECT = re.compile(r"\b(?:completed|finished|did|read|watched|took|tried|used)\s+"
+                          r"(?:the\s+)?(?P<r>[^,.;!?]+)", re.I)
+
+
 def _rating(match: re.Match[str]) -> Args | None:
     resource = re.sub(r"^(?:the|that|this)\s+", "", clean(match.group("resource")), flags=re.I)
+    if resource.lower() in {"it", "this", "that", "this one", "that one"}:
+        named = _DONE_OBJECT.search(match.string[:match.start("resource")])
+        resource = clean(named.group("r")) if named else ""
     return {"resource": resource, "stars": int(match.group("stars"))} if resource else None
 
 
@@ -238,6 +264,8 @@ def _correction(match: re.Match[str]) -> Args | None:
 
 
 FIRST_RULES: list[Rule] = [
+    Rule("remove_skill", re.compile(
+        r"\btake\s+(?P<skill>[\w#+./ -]{1,30}?)\s+off\b(?!\s+(?:of|from)\b)", re.I), _skill),
     Rule("correct_activity", _CORRECTION, _correction),
     Rule("undo_activity", re.compile(
         r"^\W*(?:please\s+)?(?:undo(?: that| it| the last(?: one| entry)?)?|"
@@ -252,7 +280,7 @@ FIRST_RULES: list[Rule] = [
         re.I)),
     Rule("log_activity", re.compile(
         r"\b(?:studied|learned|learnt|practi[cs]ed|worked on|spent|did|read|watched|coded|"
-        r"revised|reviewed|went through|put in|logged)\b.*" + _DURATION
+        r"revised|reviewed|went through|put in|logged|log|add)\b.*" + _DURATION
         + r"|^\W*(?:i\s+)?(?:just\s+)?" + _DURATION + r"(?:\s+and\s+a\s+half)?\s+"
         r"(?:of|on|doing|studying|learning)\b"
         r"|\b(?:finished|completed)\s+(?:the\s+|my\s+|a\s+)?[\w+#. -]+?\s+(?:course|"
@@ -270,10 +298,17 @@ FIRST_RULES: list[Rule] = [
     Rule("export_roadmap", re.compile(
         rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b.*\b(?:calendar|ics|ical)\b"
         rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b", re.I),
-        lambda m: {"format": "ics"}),
+        export_format),
     Rule("export_roadmap", re.compile(
-        rf"\b(?:export|download|save)\b.*\b{_ROADMAP_WORDS}\b", re.I),
-        lambda m: {"format": "md"}),
+        rf"\b(?:export|download|save)\b.*\b{_ROADMAP_WORDS}\b"
+        r"|\b(?:export|download|save|get)\b.*\b(?:as|in|to)\s+(?:an?\s+)?(?:md|markdown|ics|"
+        r"ical|calendar|calender)\b(?:\s+(?:file|format|version))?", re.I), export_format),
+    Rule("mark_stage_done", re.compile(
+        r"\b(?:finished|completed|done with|did|wrapped up|mark(?:ed)?)\s+(?:the\s+|my\s+)?"
+        r"(?P<name>(?!stage\b)[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)\s+stage\b", re.I),
+        lambda m: {"stage": clean(m.group("name"))}
+        if not re.fullmatch(r"(?:first|second|third|fourth|fifth|next|current|this|last|whole)",
+                            m.group("name"), re.I) else None),
     Rule("mark_stage_done", re.compile(
         r"\b(?:finished|completed|done with|did|wrapped up|mark)\s+(?:the\s+)?(?:stage\s+"
         r"(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|fourth|fifth) stage)",
@@ -284,7 +319,8 @@ FIRST_RULES: list[Rule] = [
         re.I), _goal_name),
     Rule("adjust_roadmap", re.compile(
         r"\b(?:make it|change it to|instead|only (?:do|have)|can (?:only )?(?:do|manage|spare)|"
-        r"switch to|now i have|i have only|i only have|extend|shorten)\b.*"
+        r"switch to|now i have|i have only|i only have|extend|shorten|shorter|longer|slower|"
+        r"faster)\b.*"
         r"(?:\d|weeks?|months?|hours?|minutes?|mins?)", re.I), _adjust),
 ]
 """Roadmap requests whose wording would otherwise look like another request ("add it to my
@@ -313,8 +349,8 @@ LAST_RULES: list[Rule] = [
 
 
 _GAP_ASK = (r"(?:what do i need to learn|what would i need|what am i missing|what(?:'s| is) "
-            r"missing|which skills (?:am i|i'?m) (?:missing|lacking)|what (?:skills )?(?:do|am) "
-            r"i (?:lack|need|missing)|"
+            r"missing|which skills (?:am i|i'?m|i|do i) (?:missing|lacking|lack|need)|"
+            r"what (?:skills )?(?:do|am) i (?:lack|need|missing)|"
             r"skill gaps?|gap analysis|gaps|how (?:do|well do) i (?:match|fit|compare|stack up)|"
             r"am i (?:a )?(?:good )?(?:fit|match|ready|qualified(?: enough)?)|missing skills|"
             r"where do i fall short|how close am i|what(?:'s| is) lacking)")
@@ -391,7 +427,7 @@ RULES: list[Rule] = [
         rf"\b[\w ]*?\b(?:{_RESUME}|one)", re.I), _which_resume),
     Rule("use_resume", re.compile(
         r"\b(?:use|switch(?: back| over)? to|go (?:back )?(?:with|to)|pick|work with)\s+"
-        rf"(?:my|the)\s+(?P<which>[\w ]+?)\s+{_RESUME}\b", re.I), _which_resume),
+        rf"(?:my|the)\s+(?P<which>[\w ]+?)\s+(?:{_RESUME}|one)\b", re.I), _which_resume),
     # -- jobs -------------------------------------------------------------------------------
     Rule("compare_jobs", re.compile(
         rf"\bcompare\b.*\b(?:{_JOBS}|them|these|those|all)\b(?!.*\bwith the\b)"
@@ -412,7 +448,7 @@ RULES: list[Rule] = [
         r"\bhow close am i to what\s+(?P<job>[\w&.' -]+?)\s+(?:are|is)\s+(?:asking|looking)",
         re.I), _job_name),
     Rule("suggest_roles", re.compile(
-        r"\b(?:which|what) (?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
+        r"\b(?:which|what) (?:\w+ )?(?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
         r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
         r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
         r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"

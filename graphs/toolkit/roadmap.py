@@ -28,7 +28,7 @@ from tools.roadmap.export import roadmap_summary, to_icalendar, to_markdown
 from tools.roadmap.finder import CatalogFinder
 from tools.roadmap.goal import GoalResolver, roadmap_for_goal
 from tools.roadmap.models import LearningPlan, Roadmap
-from tools.roadmap.progress import complete_goal, complete_stage
+from tools.roadmap.progress import complete_goal, complete_stage, stage_number
 
 DEFAULT_REMINDER = time(19, 0)
 """Reminder time of exported calendar events until the user chooses one (19:00 local)."""
@@ -125,9 +125,11 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         return _change(config, lambda r: complete_goal(r, goal, services.today())[0])
 
     @tool(response_format="content_and_artifact")
-    def mark_stage_done(stage: int, config: RunnableConfig) -> tuple[str, Any]:
-        """Mark a stage of the active roadmap (1-based number) and all its goals done."""
-        return _change(config, lambda r: complete_stage(r, stage, services.today()))
+    def mark_stage_done(stage: int | str, config: RunnableConfig) -> tuple[str, Any]:
+        """Mark a stage of the active roadmap and all its goals done; ``stage`` is its 1-based
+        number, its title or one of its skills ("AWS fundamentals")."""
+        return _change(config, lambda r: complete_stage(r, stage_number(r, stage),
+                                                        services.today()))
 
     @tool(response_format="content_and_artifact")
     def adjust_roadmap(config: RunnableConfig, weeks: int = 0, hours_per_day: float = 0,

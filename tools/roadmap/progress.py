@@ -174,3 +174,23 @@ def _replace_stage(roadmap: Roadmap, number: int, goals: list[Goal]) -> Roadmap:
         status = "in_progress"
     stages[number - 1] = stage.model_copy(update={"goals": goals, "status": status})
     return roadmap.model_copy(update={"stages": stages})
+
+
+def stage_number(roadmap: Roadmap, stage: int | str) -> int:
+    """The 1-based number of a stage named by its number ("2"), its title or one of its
+    skills ("the AWS fundamentals stage", "the Docker stage"), case-insensitive.
+
+    Raises:
+        NotFound: No stage has that number, title or skill.
+    """
+    text = str(stage).strip()
+    if text.isdigit():
+        return int(text)
+    wanted = re.sub(r"^(?:the\s+)|\s+stage$", "", text.casefold()).strip()
+    for candidate in roadmap.stages:
+        names = [candidate.title.casefold(), *(s.name.casefold() for s in candidate.skills)]
+        if wanted and any(wanted in name or name in wanted for name in names):
+            return candidate.number
+    count = len(roadmap.stages)
+    raise NotFound(words.NO_STAGE_NAMED.format(name=text, count=count),
+                   words.NO_SUCH_STAGE_NEXT.format(count=count))
