@@ -16,6 +16,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
+from langgraph.types import Command
 
 import storage.repositories.users as user_repo
 from agent.checkpoint import Checkpointer
@@ -24,6 +25,7 @@ from agent.scheduler import ReminderScheduler
 from agent.settings import Settings
 from graphs.chat import FALLBACK_FLAG, build_chat_graph
 from graphs.conversations import delete_conversations
+from graphs.interview import build_interview_graph
 from graphs.services import Services
 from graphs.toolkit import make_tools
 from graphs.toolkit.account import account_deleted
@@ -96,15 +98,17 @@ class Runtime:
         self._checkpointer = Checkpointer(self.settings)
         self.reminders = ReminderScheduler(make_engine(self.settings.sqlalchemy_url),
                                            self.sessions)
+        lazy = _LazyEmbedder(self)
         services = Services(self.sessions, self.uploads, self.skill_matcher, self.skill_index,
                             default_taxonomy, load_roles, _utc_today, _utc_now,
                             self.settings.resolved_data_dir / "exports",
-                            checkpoints=self._checkpointer.saver, reminders=self.reminders)
-        lazy = _LazyEmbedder(self)
+                            checkpoints=self._checkpointer.saver, reminders=self.reminders,
+                            embedder=lambda: lazy)
         model = chat_model or make_chat_model(self.settings, lazy)
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
         self.graph = build_chat_graph(model, make_tools(services), self._checkpointer.saver,
-                                      fallback=fallback)
+                                      fallback=fallback,
+                                      interview=build_interview_graph(services))
 
     @property
     def embedder(self) -> FastEmbedder:
@@ -194,9 +198,17 @@ class Runtime:
             return ChatTurn(reply=words.TOOL_ERROR.format(
                 message=msg.EMPTY_MESSAGE, guidance=msg.EMPTY_MESSAGE_NEXT))
         config = self._config(user_id, thread_id)
-        before = len(self.graph.get_state(config).values.get("messages", []))
-        result = self.graph.invoke({"messages": [HumanMessage(content)]}, config)
-        turn = _turn_from(result["messages"][before + 1:])
+        state = self.graph.get_state(config)
+        before = len(state.values.get("messages", []))
+        if state.interrupts:  # a mock-interview question waits: the message answers it
+            result = self.graph.invoke(Command(resume=content), config)
+            turn = _turn_from(result["messages"][before:])
+        else:
+            result = self.graph.invoke({"messages": [HumanMessage(content)]}, config)
+            turn = _turn_from(result["messages"][before + 1:])
+        asked = _waiting_text(result)
+        if asked is not None:
+            turn.reply = asked
         if any(account_deleted(call.tool, call.output) for call in turn.tool_calls):
             delete_conversations(self._checkpointer.saver, user_id)  # what the turn wrote
         return turn
@@ -259,6 +271,15 @@ class _LazyEmbedder:
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         return self._runtime.embedder.embed(texts)
+
+
+def _waiting_text(result: dict[str, Any]) -> str | None:
+    """The text of a question the graph stopped to wait for (its interrupt), if any."""
+    for pending in result.get("__interrupt__") or ():
+        value = getattr(pending, "value", None)
+        if isinstance(value, dict) and value.get("text"):
+            return str(value["text"])
+    return None
 
 
 def _face_thread_id(user_id: str, internal: str) -> str:

@@ -1,8 +1,12 @@
 """The chat graph: a model node that may call tools, and a ``ToolNode`` that runs them.
 
-``model -> (tools -> model)* -> END``. When the primary model raises (an LLM that errors or
-times out), the fallback model answers that turn and the reply says so (Property 36). Tools
-marked destructive run only after the user's own confirmation (:mod:`graphs.confirmation`).
+``model -> (tools -> model)* -> END``; when a tool opens a mock interview
+(``start_interview``/``resume_interview`` answering ``"awaiting_answer": true``) the turn goes
+``tools -> interview -> END`` instead: the interview subgraph (:mod:`graphs.interview`) asks
+its questions and waits for each answer with ``interrupt``, whatever the model. When the
+primary model raises (an LLM that errors or times out), the fallback model answers that turn
+and the reply says so (Property 36). Tools marked destructive run only after the user's own
+confirmation (:mod:`graphs.confirmation`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.prebuilt import ToolNode, tools_condition
 
 from graphs.confirmation import ConfirmationGate
+from graphs.interview import opens_interview
 from graphs.state import ChatState
 from prompts.system import SYSTEM_PROMPT
 
@@ -36,6 +41,7 @@ def build_chat_graph(
     checkpointer: BaseCheckpointSaver[Any] | None = None,
     fallback: BaseChatModel | None = None,
     gate: ConfirmationGate | None = None,
+    interview: CompiledStateGraph[Any, Any, Any, Any] | None = None,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """Compile the chat graph.
 
@@ -45,6 +51,8 @@ def build_chat_graph(
         checkpointer: Persists each thread's messages; ``None`` keeps nothing.
         fallback: Model used for a turn when ``model`` raises; ``None`` re-raises.
         gate: Confirmation gate for destructive tools (default: a new one for this graph).
+        interview: The mock-interview subgraph (:func:`graphs.interview.build_interview_graph`);
+            ``None`` leaves interview tool results to the model.
 
     Returns:
         The compiled graph; invoke it with ``{"messages": [...]}`` and a config whose
@@ -62,8 +70,18 @@ def build_chat_graph(
     graph.add_node("tools", ToolNode(list(tools), wrap_tool_call=gate or ConfirmationGate()))
     graph.add_edge(START, "model")
     graph.add_conditional_edges("model", tools_condition, {"tools": "tools", END: END})
-    graph.add_edge("tools", "model")
+    if interview is None:
+        graph.add_edge("tools", "model")
+    else:
+        graph.add_node("interview", interview)
+        graph.add_conditional_edges("tools", _after_tools,
+                                    {"interview": "interview", "model": "model"})
+        graph.add_edge("interview", END)
     return graph.compile(checkpointer=checkpointer)
+
+
+def _after_tools(state: ChatState) -> str:
+    return "interview" if opens_interview(state["messages"]) else "model"
 
 
 def _invoke(primary: Runnable[Any, BaseMessage], backup: Runnable[Any, BaseMessage] | None,

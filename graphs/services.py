@@ -12,9 +12,11 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.files import UploadStore
+from storage.questions import QuestionBank, default_question_bank
 from storage.taxonomy import Taxonomy
 from storage.vectors import SkillIndex
 from tools.gaps.models import Role
+from tools.protocols import Embedder
 from tools.reminders.models import ReminderSchedule
 from tools.skill_matcher import SkillMatcher
 
@@ -44,6 +46,9 @@ class Services:
             conversations (``None`` when the graph keeps none).
         reminders: The check-in scheduler, told of schedule changes (``None``: the users
             table alone is updated, and a running scheduler picks it up within a minute).
+        embedder: The sentence embedder (mock-interview answer scoring); ``None`` uses the
+            skill index's.
+        question_bank: The interview question bank.
     """
 
     sessions: sessionmaker[Session]
@@ -57,3 +62,5 @@ class Services:
     exports_dir: Path
     checkpoints: BaseCheckpointSaver[Any] | None = None
     reminders: ReminderJobs | None = None
+    embedder: Callable[[], Embedder] | None = None
+    question_bank: Callable[[], QuestionBank] = default_question_bank

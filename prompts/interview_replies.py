@@ -74,8 +74,8 @@ FOLLOW_UP_STAR = {
 }
 
 # --- summary --------------------------------------------------------------------------------
-SUMMARY_TITLE = "**Mock interview summary{for_role}**"
-SUMMARY_TITLE_PROGRESS = "**Mock interview so far{for_role}**"
+SUMMARY_TITLE = "### Mock interview summary{for_role}"
+SUMMARY_TITLE_PROGRESS = "### Mock interview so far{for_role}"
 SUMMARY_HEADER = "| # | Question | Type | Score |\n|---|---|---|---|"
 SUMMARY_ROW = "| {number} | {question} | {kind} · {topic} | {score} |"
 SUMMARY_SKIPPED = "skipped (0)"

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from prompts import readiness as words
 from storage.orm.base import as_utc
 from storage.orm.interviews import Interview, InterviewQuestion
+from tools.interview.records import InterviewItem, InterviewRecord, ItemStatus
+from tools.interview.summary import overall_score
 from tools.readiness.models import CompletedInterview
 
 WEAK_SCORE = 60.0
@@ -122,3 +124,162 @@ def _topic(kind: str, skill: str | None, text: str) -> str:
         return words.WEAK_BEHAVIORAL
     short = text if len(text) <= TOPIC_CHARS else text[:TOPIC_CHARS - 1].rstrip() + "…"
     return words.WEAK_QUESTION.format(question=short)
+
+
+# -- the interview dialogue: planned questions, answers and completion -------------------------
+RECENT_INTERVIEWS = 3
+"""Interviews whose questions count as recent when planning the next one."""
+
+
+def create_interview(session: Session, user_id: str, interview_id: str,
+                     items: Sequence[InterviewItem], *, now: datetime,
+                     thread_id: str | None = None, target_role: str | None = None) -> None:
+    """Store a new in-progress interview and its planned questions (all pending).
+
+    Args:
+        session: Open session (the caller commits).
+        user_id: Owner.
+        interview_id: Id chosen by the caller (it seeds the plan).
+        items: Planned questions, numbered from 1.
+        now: Start time (aware).
+        thread_id: Conversation it runs in.
+        target_role: What it prepares for.
+    """
+    started = as_utc(now)
+    session.add(Interview(id=interview_id, user_id=user_id, thread_id=thread_id,
+                          target_role=target_role, status="in_progress", started_at=started))
+    session.flush()
+    session.add_all(InterviewQuestion(
+        user_id=user_id, interview_id=interview_id, question_number=item.number,
+        question_text=item.text, question_type=item.type, skill_name=item.skill,
+        asked_at=started) for item in items)
+    session.flush()
+
+
+def get_interview(session: Session, user_id: str, interview_id: str) -> InterviewRecord | None:
+    """The user's interview with its questions, or ``None`` (unknown or another user's)."""
+    row = session.scalar(select(Interview).where(Interview.user_id == user_id,
+                                                 Interview.id == interview_id))
+    return _record(session, row) if row is not None else None
+
+
+def unfinished_interview(session: Session, user_id: str) -> InterviewRecord | None:
+    """The user's newest interview still in progress (asking or paused), or ``None``."""
+    row = session.scalar(select(Interview)
+                         .where(Interview.user_id == user_id, Interview.status == "in_progress")
+                         .order_by(Interview.started_at.desc(), Interview.id).limit(1))
+    return _record(session, row) if row is not None else None
+
+
+def latest_interview(session: Session, user_id: str) -> InterviewRecord | None:
+    """The user's most recently started interview, whatever its status, or ``None``."""
+    row = session.scalar(select(Interview).where(Interview.user_id == user_id)
+                         .order_by(Interview.started_at.desc(), Interview.id).limit(1))
+    return _record(session, row) if row is not None else None
+
+
+def abandon_unfinished(session: Session, user_id: str, now: datetime) -> list[InterviewRecord]:
+    """Close every in-progress interview of the user (status ``abandoned``); return them as
+    they were."""
+    rows = session.scalars(select(Interview).where(Interview.user_id == user_id,
+                                                   Interview.status == "in_progress")).all()
+    closed = [_record(session, row) for row in rows]
+    for row in rows:
+        row.status = "abandoned"
+        row.completed_at = as_utc(now)
+    session.flush()
+    return closed
+
+
+def mark_asked(session: Session, user_id: str, interview_id: str, number: int,
+               now: datetime) -> None:
+    """Record when question ``number`` was (last) put to the user."""
+    row = _question(session, user_id, interview_id, number)
+    if row is not None and row.answered_at is None:
+        row.asked_at = as_utc(now)
+        session.flush()
+
+
+def record_answer(session: Session, user_id: str, interview_id: str, number: int, *,
+                  answer: str | None, score: float, feedback: str, now: datetime) -> None:
+    """Store the answer to question ``number`` with its score (0–100) and feedback.
+
+    ``answer=None`` records a skip. Recording again (a follow-up that scored higher)
+    replaces the earlier answer.
+
+    Raises:
+        ValueError: The question does not exist or the score is outside 0–100.
+    """
+    if not 0 <= score <= 100:
+        raise ValueError(f"score {score} is outside 0-100")
+    row = _question(session, user_id, interview_id, number)
+    if row is None:
+        raise ValueError(f"interview {interview_id} has no question {number}")
+    row.answer, row.score, row.feedback = answer, float(score), feedback
+    row.answered_at = as_utc(now)
+    session.flush()
+
+
+def finish_interview(session: Session, user_id: str, interview_id: str,
+                     now: datetime) -> InterviewRecord | None:
+    """Complete an interview: drop questions never reached, store the overall score.
+
+    The overall score is :func:`tools.interview.summary.overall_score` of the questions
+    asked (skipped ones count 0). With none asked the interview is ``abandoned`` instead.
+
+    Returns:
+        The finished interview, or ``None`` when it does not exist.
+    """
+    row = session.scalar(select(Interview).where(Interview.user_id == user_id,
+                                                 Interview.id == interview_id))
+    if row is None:
+        return None
+    for question in session.scalars(select(InterviewQuestion).where(
+            InterviewQuestion.interview_id == interview_id,
+            InterviewQuestion.user_id == user_id,
+            InterviewQuestion.answered_at.is_(None))).all():
+        session.delete(question)
+    session.flush()
+    record = _record(session, row)
+    overall = overall_score(record.items)
+    row.status = "completed" if overall is not None else "abandoned"
+    row.overall_score = overall
+    row.completed_at = as_utc(now)
+    session.flush()
+    return _record(session, row)
+
+
+def recent_question_texts(session: Session, user_id: str,
+                          interviews: int = RECENT_INTERVIEWS) -> set[str]:
+    """Texts of the questions in the user's last ``interviews`` interviews (any status)."""
+    ids = select(Interview.id).where(Interview.user_id == user_id).order_by(
+        Interview.started_at.desc(), Interview.id).limit(interviews).scalar_subquery()
+    return set(session.scalars(select(InterviewQuestion.question_text).where(
+        InterviewQuestion.user_id == user_id, InterviewQuestion.interview_id.in_(ids))).all())
+
+
+def _question(session: Session, user_id: str, interview_id: str,
+              number: int) -> InterviewQuestion | None:
+    return session.scalar(select(InterviewQuestion).where(
+        InterviewQuestion.user_id == user_id, InterviewQuestion.interview_id == interview_id,
+        InterviewQuestion.question_number == number))
+
+
+def _record(session: Session, row: Interview) -> InterviewRecord:
+    questions = session.scalars(select(InterviewQuestion).where(
+        InterviewQuestion.user_id == row.user_id, InterviewQuestion.interview_id == row.id)
+        .order_by(InterviewQuestion.question_number)).all()
+    return InterviewRecord(
+        id=row.id, status=row.status, target_role=row.target_role,  # type: ignore[arg-type]
+        started_at=row.started_at, completed_at=row.completed_at,
+        overall_score=row.overall_score,
+        items=[InterviewItem(number=q.question_number, text=q.question_text,
+                             type=q.question_type,  # type: ignore[arg-type]
+                             skill=q.skill_name, status=_status(q), answer=q.answer,
+                             score=q.score, feedback=q.feedback) for q in questions])
+
+
+def _status(row: InterviewQuestion) -> ItemStatus:
+    if row.answered_at is None:
+        return "pending"
+    return "skipped" if row.answer is None else "answered"
