@@ -3,6 +3,7 @@ bank, the hashing embedder, and one chat turn the way ``agent.runtime`` runs it.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -82,7 +83,8 @@ class OneHotIndex:
     def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
         rows = np.zeros((len(skills), 64))
         for row, (skill_id, name) in enumerate(skills):
-            rows[row, hash(skill_id or name) % 64] = 1.0
+            digest = hashlib.sha256((skill_id or name.casefold()).encode()).hexdigest()
+            rows[row, int(digest, 16) % 64] = 1.0
         return rows
 
     def canonicalize_many(self, names: Sequence[str]) -> list[None]:
