@@ -90,3 +90,6 @@ NOTHING_TO_CHANGE_NEXT = (
     "Say e.g. 'change entry {entry} to 40 minutes', 'entry {entry} was yesterday' or "
     "'entry {entry} was SQL'."
 )
+
+DELETE_ENTRY_ACTION = "delete that entry of your study log; its minutes leave your streak"
+DELETE_ENTRY_PHRASE = "yes, delete the entry"

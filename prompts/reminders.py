@@ -63,3 +63,11 @@ NOTICE_WHEN = "%a %d %b, %H:%M"
 # --- hireready worker ---------------------------------------------------------------------
 WORKER_STARTED = "Check-in scheduler running. Press Ctrl-C to stop."
 WORKER_STOPPED = "Check-in scheduler stopped."
+
+# --- chat replies and confirmations ---------------------------------------------------------
+REPLY_CHANGED = "Done. {description}"
+REPLY_SHOWN = "{description}"
+CHANGE_ACTION = "change when your study check-ins come"
+CHANGE_PHRASE = "yes, change my reminders"
+STOP_ACTION = "turn your study check-ins off"
+STOP_PHRASE = "yes, stop my reminders"

@@ -157,7 +157,7 @@ _READERS: dict[str, Callable[[str], Args]] = {
     "create_roadmap": _roadmap,
     "adjust_roadmap": plan_args,
     "log_activity": _text,
-    "set_reminder": _text,
+    "set_reminder": lambda message: {"request": message.strip()},
     "start_interview": _role,
     "mark_goal_done": lambda message: {"goal": message.strip()},
 }

@@ -140,7 +140,7 @@ def reminder_change(message: str, context: RouteContext) -> tuple[str, Args] | N
         return None
     if not _TIME_OR_DAYS.search(message):
         return None
-    return "set_reminder", {"text": message.strip()}
+    return "set_reminder", {"request": message.strip()}
 
 
 _CORRECTION_CUE = re.compile(

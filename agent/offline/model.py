@@ -9,6 +9,7 @@ reply from the templates in :mod:`prompts.chat`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,7 +25,9 @@ from agent.offline.arguments import REQUIRED
 from agent.offline.context import RouteContext
 from agent.offline.replies import render_tool_result
 from agent.offline.router import IntentRouter, Route
+from graphs.confirmation import awaiting_confirmation
 from prompts import chat as words
+from tools.confirmation import MAX_CONFIRMATION_CHARS
 
 _PLAIN_REPLIES = {
     "help": words.HELP,
@@ -139,6 +142,12 @@ class OfflineChatModel(BaseChatModel):
         human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
         if human is None:
             return AIMessage(content=words.GREETING)
+        pending = awaiting_confirmation(messages)
+        if pending and may_confirm(str(human.content)):
+            name, args = pending
+            return AIMessage(content="", tool_calls=[{
+                "name": name, "args": args, "id": f"call_{len(messages)}_confirm_{name}",
+                "type": "tool_call"}])
         route = self.router.route(str(human.content), conversation_context(messages))
         return self._act(route, len(messages))
 
@@ -156,6 +165,15 @@ class OfflineChatModel(BaseChatModel):
 
 
 _INTENT_FOR_TOOL = {tool: intent for intent, tool in _TOOL_FOR_INTENT.items()}
+_MAY_CONFIRM = re.compile(r"^\W*(?:yes|yep|yeah|yup|y|ok(?:ay)?|sure|confirm(?:ed)?|go ahead|"
+                          r"do it|please do|i confirm|absolutely|correct)\b|\b[A-Z0-9]{6}\b",
+                          re.I)
+
+
+def may_confirm(text: str) -> bool:
+    """A short reply that may confirm the pending destructive action ("yes, delete my
+    account", "confirm K7QF2M"); the confirmation gate decides whether it really does."""
+    return len(text) <= MAX_CONFIRMATION_CHARS and bool(_MAY_CONFIRM.search(text))
 AWAITING_ANSWER = "awaiting_answer"
 """Key of a tool's JSON output that is true while an interview question waits for the
 user's answer (the next message is then an answer or an interview control)."""

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.offline.render_account import RENDERERS as ACCOUNT_RENDERERS
+from agent.offline.render_account import render_confirmation
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
 from agent.offline.render_progress import RENDERERS as PROGRESS_RENDERERS
 from agent.offline.render_readiness import RENDERERS as READINESS_RENDERERS
+from agent.offline.render_reminders import RENDERERS as REMINDER_RENDERERS
 from agent.offline.render_roadmap import RENDERERS as ROADMAP_RENDERERS
 from prompts import chat as words
 
@@ -32,6 +34,8 @@ def render_tool_result(tool: str, content: str) -> str:
         data: Any = json.loads(content)
     except (TypeError, ValueError):
         return str(content)
+    if isinstance(data, dict) and data.get("confirmation_needed"):
+        return render_confirmation(data)
     if isinstance(data, dict) and "error" in data:
         return words.TOOL_ERROR.format(message=data["error"],
                                        guidance=data.get("guidance") or words.HELP)
@@ -98,5 +102,6 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     **ROADMAP_RENDERERS,
     **PROGRESS_RENDERERS,
     **READINESS_RENDERERS,
+    **REMINDER_RENDERERS,
     **ACCOUNT_RENDERERS,
 }

@@ -16,8 +16,16 @@ from agent.offline.rules import Args, Rule, clean
 _ROLE_TAIL = re.compile(r"\s+(?:role|position|job|interview|opening|posting)s?$", re.I)
 
 
-def _text(match: re.Match[str]) -> Args:
-    return {"text": match.string.strip()}
+def _request(match: re.Match[str]) -> Args:
+    """The reminder request in the user's own words (the tool reads times and days)."""
+    return {"request": match.string.strip()}
+
+
+def _stop(match: re.Match[str]) -> Args:
+    return {"pause": True} if re.search(r"\b(?:pause|snooze|hold)\b", match.string, re.I) else {}
+
+
+_DAY_NAMES = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?")
 
 
 def _interview_role(match: re.Match[str]) -> Args:
@@ -70,10 +78,13 @@ COACHING_RULES: list[Rule] = [
         r"|\binterview me\b(?:\s+(?:for|as)\s+(?P<role2>[^?!.,]+))?"
         r"|\bquiz me\b(?:\s+on\s+(?P<role3>[^?!.,]+))?", re.I), _interview_role),
     # -- reminders and check-ins ------------------------------------------------------------
+    Rule("set_reminder", re.compile(
+        r"\b(?:don'?t|do not|stop|no)\b.*\bremind\w*\b.*\b(?:on|at)\s+" + _DAY_NAMES
+        + r"|\b(?:resume|unpause|restart)\b.*\b(?:remind\w*|check-?ins?)\b", re.I), _request),
     Rule("stop_reminders", re.compile(
-        r"\b(?:stop|turn off|switch off|disable|pause|cancel|mute|no more)\b.*\b(?:remind\w*|"
-        r"check-?ins?|nudges?|notifications?)\b|\bstop reminding me\b|\bdon'?t remind me\b",
-        re.I)),
+        r"\b(?:stop|turn off|switch off|disable|pause|snooze|cancel|mute|no more)\b.*"
+        r"\b(?:remind\w*|check-?ins?|nudges?|notifications?)\b|\bstop reminding me\b"
+        r"|\bdon'?t remind me\b", re.I), _stop),
     Rule("show_reminders", re.compile(
         r"\b(?:when|what time)\b.*\b(?:reminders?|check-?ins?)\b.*\?|\b(?:show|what are|list)\b.*"
         r"\bmy reminders?\b(?!.*\b(?:to|at)\b)", re.I)),
@@ -81,7 +92,7 @@ COACHING_RULES: list[Rule] = [
         r"\bremind me\b(?!\s+(?:what|which|who|how|of|about)\b)"
         r"|\b(?:set|schedule|create|add|turn on|switch on|enable|change)\b.*"
         r"\b(?:reminders?|check-?ins?|nudges?)\b|\bturn (?:them|it|reminders) (?:back )?on\b",
-        re.I), _text),
+        re.I), _request),
     # -- achievements -----------------------------------------------------------------------
     Rule("show_achievements", re.compile(
         r"\bachievements?\b|\bbadges?\b|\bmilestones?\b|\bunlocked\b|\btrophies\b", re.I)),

@@ -13,6 +13,7 @@ from langchain_core.tools import BaseTool, tool
 from sqlalchemy.orm import Session
 
 import storage.repositories.activities as activity_repo
+from graphs.confirmation import destructive
 from graphs.services import Services
 from graphs.toolkit import progress_data as data
 from graphs.toolkit.common import error_result, ok_result, user_id_of
@@ -138,6 +139,7 @@ def progress_tools(services: Services) -> list[BaseTool]:
         return ok_result({"entry": entry, "before": _entry(before, zone),
                           "updated": _entry(after, zone), "entries": log}, after)
 
+    @destructive(words.DELETE_ENTRY_ACTION, words.DELETE_ENTRY_PHRASE)
     @tool(response_format="content_and_artifact")
     def delete_activity(entry: int, config: RunnableConfig) -> tuple[str, Any]:
         """Delete one entry of the study log by its number in "show my log" (1 = newest):

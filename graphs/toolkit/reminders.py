@@ -10,6 +10,7 @@ from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool, tool
 
 import storage.repositories.users as user_repo
+from graphs.confirmation import destructive
 from graphs.services import Services
 from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import reminders as words
@@ -36,6 +37,7 @@ def reminder_tools(services: Services) -> list[BaseTool]:
         return ok_result({"reminders": _public(stored, services, ever_set=True),
                           "changed": stored != current}, stored)
 
+    @destructive(words.CHANGE_ACTION, words.CHANGE_PHRASE)
     @tool(response_format="content_and_artifact")
     def set_reminders(config: RunnableConfig, request: str | None = None,
                       time: str | None = None, days: list[str] | None = None) -> tuple[str, Any]:
@@ -49,6 +51,7 @@ def reminder_tools(services: Services) -> list[BaseTool]:
             return error_result(error)
         return _apply(user_id_of(config), change)
 
+    @destructive(words.STOP_ACTION, words.STOP_PHRASE)
     @tool(response_format="content_and_artifact")
     def stop_reminders(config: RunnableConfig, pause: bool = False) -> tuple[str, Any]:
         """Turn the user's check-in reminders off ("stop the reminders"); ``pause=True`` for

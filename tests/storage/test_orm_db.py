@@ -29,6 +29,7 @@ from storage.orm import (
     User,
     UtcDateTime,
 )
+from storage.orm.chat_history import ChatElement, ChatStep, ChatThread
 from storage.repositories.resumes import save_resume
 from storage.repositories.users import create_user, delete_user
 from tools.resume.models import Education, Experience, ResumeProfile, ResumeSkill
@@ -81,6 +82,16 @@ def _populate(session: Session, user_id: str, resource_id: str) -> None:
                           answer="I built…", score=80, feedback="Use STAR", answered_at=WHEN),
         Notification(user_id=user_id, kind="checkin", message="How is SQL going?",
                      scheduled_for=WHEN),
+    ])
+    thread = ChatThread(id=f"thread-{user_id}", user_id=user_id, name="First chat",
+                        updated_at=WHEN)
+    session.add(thread)
+    session.flush()
+    session.add_all([
+        ChatStep(id=f"step-{user_id}", thread_id=thread.id, user_id=user_id, seq=1,
+                 step_type="user_message", output="hello"),
+        ChatElement(id=f"element-{user_id}", thread_id=thread.id, user_id=user_id,
+                    element_type="file", name="resume.pdf"),
     ])
     session.flush()
 
