@@ -90,3 +90,47 @@ def test_core_skills_are_in_demand_and_covered(source: dict) -> None:
 def test_version_follows_the_file_content() -> None:
     assert len(resources_version()) == 16
     assert resources_version() == resources_version(Path(SEED_FILE))
+
+
+# (skill, level) pairs of core skills where the catalogue does not yet hold >= 3 resources
+# scored >= 4.0 of >= 2 types (Properties 10, 11); storage/seed/README.md, "Coverage".
+# Business tools and processes (SAP, Jira, Salesforce, Figma, agile, marketing): the real
+# material is vendor help and certification pages that score below 4.0 on the rubric (thin
+# depth or no practice), and no second kind of publisher-owned material could be cited with
+# certainty. Advanced: most of these skills have only the official reference at that level.
+KNOWN_GAPS = {
+    "beginner": {
+        "product-management", "figma", "salesforce", "sap", "jira", "perl", "agile", "kanban",
+        "project-management", "scrum", "content-marketing", "digital-marketing",
+        "email-marketing", "sem", "seo", "google-analytics", "express", "api-testing", "plsql"},
+    "intermediate": {
+        "product-management", "tableau", "figma", "salesforce", "sap", "jira", "sql-server",
+        "perl", "agile", "kanban", "project-management", "scrum", "content-marketing",
+        "digital-marketing", "email-marketing", "sem", "seo", "google-analytics", "tsql"},
+    "advanced": {
+        "pivot-tables", "aws-s3", "product-management", "data-visualization", "matplotlib",
+        "seaborn", "tableau", "figma", "salesforce", "sap", "jira", "sql-server",
+        "github-actions", "gitlab-ci", "perl", "agile", "kanban", "project-management", "scrum",
+        "user-research", "ux-design", "video-editing", "wireframing", "bash",
+        "content-marketing", "digital-marketing", "email-marketing", "sem", "seo",
+        "google-analytics", "typescript", "dart", "rust", "express", "ruby", "nextjs", "react",
+        "api-testing", "integration-testing", "software-testing", "cybersecurity",
+        "incident-response", "network-security", "tsql", "github"},
+}
+
+
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
+def test_core_skills_are_recommendable_at_each_level(source: dict, level: str) -> None:
+    """Property 10/11 on the seed: >= 3 resources scored >= 4.0 of >= 2 types per core skill
+    at the level, apart from the known gaps listed above (which may only shrink)."""
+    core = source["core_skills"]
+    assert KNOWN_GAPS[level] <= set(core)
+    resources = load_resources()
+    missing = set()
+    for skill in core:
+        good = [r for r in resources
+                if skill in r.skills and r.fits(level) and r.editorial_score >= 4.0]
+        if len(good) < 3 or len({r.type for r in good}) < 2:
+            missing.add(skill)
+    assert missing <= KNOWN_GAPS[level], sorted(missing - KNOWN_GAPS[level])
+    assert len(core) - len(missing) >= {"beginner": 80, "intermediate": 80, "advanced": 55}[level]
