@@ -79,12 +79,6 @@ _TOOL_FOR_INTENT = {
     "delete_account": "delete_my_account",
     "start_interview": "start_interview",
     "resume_interview": "resume_interview",
-    "interview_answer": "answer_interview_question",
-    "skip_question": "skip_interview_question",
-    "repeat_question": "repeat_interview_question",
-    "hint": "interview_hint",
-    "pause_interview": "pause_interview",
-    "end_interview": "end_interview",
     "interview_summary": "interview_summary",
 }
 """Intent of the router -> tool the offline model calls."""

@@ -13,6 +13,7 @@ from typing import Any
 from agent.offline.render_account import RENDERERS as ACCOUNT_RENDERERS
 from agent.offline.render_account import render_confirmation
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
+from agent.offline.render_interview import RENDERERS as INTERVIEW_RENDERERS
 from agent.offline.render_progress import RENDERERS as PROGRESS_RENDERERS
 from agent.offline.render_readiness import RENDERERS as READINESS_RENDERERS
 from agent.offline.render_reminders import RENDERERS as REMINDER_RENDERERS
@@ -102,6 +103,7 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     **ROADMAP_RENDERERS,
     **PROGRESS_RENDERERS,
     **READINESS_RENDERERS,
+    **INTERVIEW_RENDERERS,
     **REMINDER_RENDERERS,
     **ACCOUNT_RENDERERS,
 }
