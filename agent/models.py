@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from langchain_core.caches import BaseCache
 from langchain_core.language_models import BaseChatModel
 from pydantic import SecretStr
 
@@ -19,13 +20,21 @@ def make_offline_model(embedder: Embedder | None) -> OfflineChatModel:
     return OfflineChatModel(router=IntentRouter(embedder))
 
 
-def make_chat_model(settings: Settings, embedder: Embedder | None) -> BaseChatModel:
+def make_chat_model(settings: Settings, embedder: Embedder | None,
+                    cache: BaseCache | None = None) -> BaseChatModel:
     """The configured chat model.
 
     Returns the offline model when none of ``OPENAI_API_KEY``, ``OPENAI_BASE_URL`` and
     ``HIREREADY_MODEL`` is set, else ``ChatOpenAI`` against that endpoint (OpenAI, Ollama,
     vLLM, LM Studio, …) with the chat-completions API, a timeout and no retries (the offline
     model is the fallback).
+
+    Args:
+        settings: Configuration.
+        embedder: Lets the offline model's router use nearest examples.
+        cache: Answers reused for identical requests (:class:`agent.llm_cache.TimedLlmCache`,
+            Property 30); given to ``ChatOpenAI`` only, never to the offline model. ``None``
+            caches nothing.
     """
     if not settings.llm_configured:
         return make_offline_model(embedder)
@@ -39,4 +48,5 @@ def make_chat_model(settings: Settings, embedder: Embedder | None) -> BaseChatMo
         max_retries=0,
         temperature=0,
         use_responses_api=False,
+        cache=cache if cache is not None else False,
     )

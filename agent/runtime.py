@@ -20,7 +20,10 @@ from langgraph.types import Command
 
 import storage.repositories.users as user_repo
 from agent.checkpoint import Checkpointer
+from agent.llm_cache import TimedLlmCache, cache_user
 from agent.models import make_chat_model, make_offline_model
+from agent.onboarding import Onboarding, may_ask_after
+from agent.rate_limit import MessageRateLimiter
 from agent.scheduler import ReminderScheduler
 from agent.settings import Settings
 from graphs.chat import FALLBACK_FLAG, build_chat_graph
@@ -70,11 +73,16 @@ class ChatTurn:
         reply: The coach's answer, Markdown.
         tool_calls: Tool calls made while answering, in order.
         fallback: True when the configured LLM failed and the offline model answered.
+        followup: An onboarding question to show after the reply (its own message), or "".
+        rate_limited: True when the message was refused by the per-user message limit
+            (Property 38); nothing ran for it.
     """
 
     reply: str
     tool_calls: list[ToolCallRecord] = field(default_factory=list)
     fallback: bool = False
+    followup: str = ""
+    rate_limited: bool = False
 
 
 class Runtime:
@@ -83,10 +91,14 @@ class Runtime:
     Args:
         settings: Configuration (default: read from the environment).
         chat_model: Override of the chat model (tests inject scripted fakes).
+        limiter: Override of the per-user message limit (tests pass one with a fake clock);
+            default ``HIREREADY_RATE_LIMIT`` messages per 60 seconds.
     """
 
-    def __init__(self, settings: Settings | None = None, chat_model: Any = None) -> None:
+    def __init__(self, settings: Settings | None = None, chat_model: Any = None,
+                 limiter: MessageRateLimiter | None = None) -> None:
         self.settings = settings or Settings()
+        self.limiter = limiter or MessageRateLimiter(self.settings.rate_limit)
         self._load_lock = threading.RLock()
         self._embedder: FastEmbedder | None = None
         self._matcher: SkillMatcher | None = None
@@ -104,11 +116,17 @@ class Runtime:
                             self.settings.resolved_data_dir / "exports",
                             checkpoints=self._checkpointer.saver, reminders=self.reminders,
                             embedder=lambda: lazy)
-        model = chat_model or make_chat_model(self.settings, lazy)
+        model = chat_model or make_chat_model(self.settings, lazy, self._llm_cache())
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
+        self.onboarding = Onboarding(self.sessions, self.reminders, load_roles)
         self.graph = build_chat_graph(model, make_tools(services), self._checkpointer.saver,
                                       fallback=fallback,
                                       interview=build_interview_graph(services))
+
+    def _llm_cache(self) -> TimedLlmCache | None:
+        """The language-model answer cache, unless ``HIREREADY_LLM_CACHE_TTL`` is 0."""
+        ttl = self.settings.llm_cache_ttl_s
+        return TimedLlmCache(self.sessions, ttl) if ttl > 0 else None
 
     @property
     def embedder(self) -> FastEmbedder:
@@ -192,7 +210,18 @@ class Runtime:
             thread_id: The face's conversation id (namespaced by user internally).
             text: What the user typed (may be empty when files are attached).
             attachments: Upload ids from :meth:`save_upload`.
+
+        Returns:
+            The turn; a message over the user's limit (Property 38) gets a refusal with
+            the wait in seconds and ``rate_limited`` set, and runs nothing.
         """
+        if not self.limiter.allow(user_id):
+            return self._rate_limited(user_id)
+        with cache_user(user_id):
+            return self._chat(user_id, thread_id, text, attachments)
+
+    def _chat(self, user_id: str, thread_id: str, text: str,
+              attachments: list[str] | None) -> ChatTurn:
         content = self._with_attachments(user_id, text.strip(), attachments or [])
         if not content:
             return ChatTurn(reply=words.TOOL_ERROR.format(
@@ -200,6 +229,10 @@ class Runtime:
         config = self._config(user_id, thread_id)
         state = self.graph.get_state(config)
         before = len(state.values.get("messages", []))
+        if not state.interrupts and not attachments:  # an answer to an onboarding question?
+            answered = self.onboarding.reply_to(user_id, content)
+            if answered is not None:
+                return ChatTurn(reply=answered)
         if state.interrupts:  # a mock-interview question waits: the message answers it
             result = self.graph.invoke(Command(resume=content), config)
             turn = _turn_from(result["messages"][before:])
@@ -211,7 +244,16 @@ class Runtime:
             turn.reply = asked
         if any(account_deleted(call.tool, call.output) for call in turn.tool_calls):
             delete_conversations(self._checkpointer.saver, user_id)  # what the turn wrote
+        turn.followup = self.onboarding.follow_up(user_id, may_ask=may_ask_after(
+            turn.reply, [c.output for c in turn.tool_calls], waiting=asked is not None))
         return turn
+
+    def _rate_limited(self, user_id: str) -> ChatTurn:
+        seconds = self.limiter.retry_after(user_id)
+        log.info("message refused by the rate limit: user=%s retry in %s s", user_id, seconds)
+        return ChatTurn(reply=words.TOOL_ERROR.format(
+            message=msg.RATE_LIMITED.format(limit=self.limiter.limit),
+            guidance=msg.RATE_LIMITED_NEXT.format(seconds=seconds)), rate_limited=True)
 
     def history(self, user_id: str, thread_id: str) -> list[BaseMessage]:
         """Messages of a thread of this user (empty for an unknown thread)."""

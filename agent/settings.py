@@ -29,6 +29,12 @@ class Settings(BaseSettings):
         model: Chat model name (``HIREREADY_MODEL``). With none of the three LLM variables
             set, the offline rule-based model is used.
         llm_timeout_s: Seconds before an LLM call is abandoned (``HIREREADY_LLM_TIMEOUT``).
+        llm_cache_ttl_s: Seconds an LLM answer is kept and reused for an identical request
+            (``HIREREADY_LLM_CACHE_TTL``, default 3600; 0 switches the cache off; Property
+            30). The offline model is never cached.
+        rate_limit: Most messages one user may send within 60 seconds
+            (``HIREREADY_RATE_LIMIT``, default 100 as in Property 38; 0 switches it off).
+            Counted per process.
         scheduler: ``on`` (default) runs the check-in scheduler inside the web app;
             ``off`` runs none there, leaving it to one ``hireready worker`` per database
             (``HIREREADY_SCHEDULER``; the older spelling ``inprocess`` means ``on``).
@@ -61,6 +67,9 @@ class Settings(BaseSettings):
     model: str | None = None
     llm_timeout_s: float = Field(default=30.0, validation_alias=AliasChoices(
         "HIREREADY_LLM_TIMEOUT", "llm_timeout_s"))
+    llm_cache_ttl_s: float = Field(default=3600.0, ge=0, validation_alias=AliasChoices(
+        "HIREREADY_LLM_CACHE_TTL", "llm_cache_ttl_s"))
+    rate_limit: int = Field(default=100, ge=0)
     scheduler: Literal["on", "off"] = "on"
     host: str = "127.0.0.1"
     port: int = 8000

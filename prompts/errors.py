@@ -154,3 +154,8 @@ BAD_MINUTES = "{minutes} minutes is not a duration I can log."
 BAD_MINUTES_NEXT = "Give a number of minutes from 0 to 1440, e.g. 'no, it was 30 minutes'."
 NO_ACTIVITY = "You haven't logged any study time yet."
 NO_ACTIVITY_NEXT = "Tell me what you did, e.g. 'I studied Docker for 45 minutes'."
+
+RATE_LIMITED = "You have sent {limit} messages within a minute, which is as many as I take."
+RATE_LIMITED_NEXT = (
+    "Wait {seconds} seconds, then send your message again; nothing you sent before is lost."
+)

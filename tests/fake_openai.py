@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,9 +27,10 @@ def completion(content: str | None = None,
 
 
 @contextmanager
-def fake_openai(responses: list[dict[str, Any]], status: int = 200) -> Iterator[
-        tuple[str, list[dict[str, Any]]]]:
-    """Serve ``responses`` in order; yields (base URL, list of received request bodies)."""
+def fake_openai(responses: list[dict[str, Any]], status: int = 200, delay_s: float = 0.0
+                ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Serve ``responses`` in order, each after ``delay_s`` seconds; yields (base URL, list
+    of received request bodies)."""
     received: list[dict[str, Any]] = []
     queue = list(responses)
 
@@ -36,13 +38,17 @@ def fake_openai(responses: list[dict[str, Any]], status: int = 200) -> Iterator[
         def do_POST(self) -> None:  # noqa: N802 - http.server's naming
             length = int(self.headers.get("Content-Length", 0))
             received.append(json.loads(self.rfile.read(length) or b"{}"))
+            time.sleep(delay_s)
             body = json.dumps(queue.pop(0) if queue and status == 200
                               else {"error": {"message": "boom"}}).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the client gave up waiting (a timeout test)
 
         def log_message(self, *args: Any) -> None:
             return
