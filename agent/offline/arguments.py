@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.offline.rules import Args, clean, plan_args, trim_goal
+from agent.offline.rules import Args, clean, gap_target, plan_args, trim_goal
 from agent.offline.rules_log import entry_changes, entry_number
 from agent.offline.ruleset import ORDERED_RULES
 from tools.progress.parse import normalize
@@ -142,13 +142,48 @@ def _role(message: str) -> Args:
     return {"role": role} if role else {}
 
 
-def _text(message: str) -> Args:
-    return {"text": message.strip()}
+_GAP_TARGET = re.compile(
+    r"\b(?:for|as|to become|to be|become|into|towards?)\s+(?P<x>(?:an?\s+|the\s+|my\s+)?"
+    r"[A-Za-z][\w /+#.&'-]{1,50}?)\s*(?:[?!.,;]|$|\s+(?:please|pls|plz|now|then)\b)", re.I)
+_COMPANY = re.compile(r"\b(?:at|with|from|in)\s+(?P<c>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+_END = re.compile(r"\b(?P<d>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                  r"\.?\s+)?(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\b", re.I)
+_QUESTION_LEAD = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|so|um|please|pls|plz|kindly|quick question)[\s,!.]+)*(?:can|could|"
+    r"would) (?:you|u) (?:please |pls |kindly )?|^\W*(?:i (?:don'?t|do not) "
+    r"(?:get|understand|know)|i'?m confused about|help me understand|what'?s the deal with)\s+",
+    re.I)
+
+
+def _gap_target(message: str) -> Args:
+    found = _GAP_TARGET.search(message)
+    return gap_target(found.group("x")) if found else {}
+
+
+def _role_end(message: str) -> Args:
+    company, end = _COMPANY.search(message), _END.search(message)
+    if not company or not end:
+        return {}
+    return {"company": clean(company.group("c")), "end": clean(end.group("d"))}
+
+
+def _topic_any(message: str) -> Args:
+    found = _topic(message)
+    if found:
+        return found
+    rest = clean(_QUESTION_LEAD.sub("", message))
+    rest = re.sub(r"^(?:explain|describe|define|tell me about|teach me)\s+(?:what\s+)?|"
+                  r"\s+(?:is|are|means|mean|works?|simply|in simple terms|for me|to me)$", "",
+                  rest, flags=re.I)
+    rest = re.sub(r"^(?:an?|the)\s+", "", rest, flags=re.I)
+    return {"topic": rest} if rest and len(rest.split()) <= 4 and not _FILLER.match(rest) else {}
 
 
 _READERS: dict[str, Callable[[str], Args]] = {
     "find_resources": _resources,
-    "explain_topic": _topic,
+    "explain_topic": _topic_any,
+    "find_skill_gaps": _gap_target,
+    "set_role_end": _role_end,
     "mark_stage_done": _stage,
     "correct_activity": _correction,
     "edit_activity": entry_changes,
@@ -156,7 +191,7 @@ _READERS: dict[str, Callable[[str], Args]] = {
     "rate_resource": _stars,
     "create_roadmap": _roadmap,
     "adjust_roadmap": plan_args,
-    "log_activity": _text,
+    "log_activity": lambda message: {"text": message.strip()},
     "set_reminder": lambda message: {"request": message.strip()},
     "start_interview": _role,
     "mark_goal_done": lambda message: {"goal": message.strip()},

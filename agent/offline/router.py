@@ -145,6 +145,21 @@ def strip_attachments(text: str) -> str:
     return _ATTACHMENT.sub("", text).strip()
 
 
+_FUNCTION_WORDS = frozenset(re.findall(r"\S+",
+    "a an the and or but so if it its it's this that these those them they you u me my i i'm "
+    "we us our can could would should will do does did done is are was were be been am have "
+    "has had to of in on at for with about what which who how why when where there here then "
+    "now just really very ok okay okk yes no yeah yep nope hmm hmmm um uh so well oh ah thing "
+    "things stuff one more again too also please pls plz"))
+"""Words that carry no request on their own: a message made only of them is too vague to act
+on ("can you do it", "what about that one", "ok so um")."""
+
+
+def _vague(message: str) -> bool:
+    words = re.findall(r"[a-z']+", message.lower())
+    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
 def _unmatched_intent(message: str) -> str:
     """``out_of_scope`` for a real request about something else, else ``unsure``."""
     words = _WORD.findall(message)
@@ -254,6 +269,8 @@ class IntentRouter:
         return None
 
     def _nearest(self, message: str) -> Route:
+        if _vague(message):
+            return Route("unsure", confidence=0.0)
         if self._classifier is None:
             return Route(_unmatched_intent(message), confidence=0.0)
         found = self._classifier.predict(message)

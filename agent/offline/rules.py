@@ -71,8 +71,14 @@ def _which_resume(match: re.Match[str]) -> Args:
 
 
 def _gaps(match: re.Match[str]) -> Args:
-    target = re.sub(r"^learn\s+(?:to (?:be|become)|for)\s+", "",
-                    clean(match.groupdict().get("target")), flags=re.I)
+    return gap_target(match.groupdict().get("target") or "")
+
+
+def gap_target(text: str) -> Args:
+    """``{"job": name}`` for "the Acme job", ``{"role": name}`` for "a data engineer role",
+    ``{}`` for "this job" or nothing."""
+    target = re.sub(r"^learn\s+(?:to (?:be|become)|for)\s+", "", clean(_GOAL_END.sub("", text)),
+                    flags=re.I)
     if not target or re.fullmatch(r"(?:this|that|the|it|my)(?: (?:job|role|position|one))?",
                                   target, re.I):
         return {}
@@ -291,6 +297,14 @@ FIRST_RULES: list[Rule] = [
         r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
         r"out of 5|stars?|of 5)", re.I), _rating),
     Rule("rate_resource", re.compile(
+        r"\b(?P<stars>[1-5])\s*(?:/\s*5|out of (?:5|five)|stars?)\s+(?:for|to)\s+(?:the\s+)?"
+        r"(?P<resource>[^,.!?]{3,60})", re.I), _rating),
+    Rule("rate_resource", re.compile(
+        r"\b(?:give|rate|rating|giving)\s+(?P<resource>(?:the\s+|that\s+|this\s+)?[\w'’+#. -]+?"
+        r"(?:course|tutorial|book|video|docs|documentation|sheet|guide|series|class|playlist|"
+        r"bootcamp|track|path|lab|labs|article))\s+(?:a\s+)?(?P<stars>[1-5])\b"
+        r"(?!\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)", re.I), _rating),
+    Rule("rate_resource", re.compile(
         r"^\W*(?:i\s+(?:completed|finished|did|read|watched|took)\s+)?(?P<resource>(?:the\s+)?"
         r"[\w'’+#. -]+?(?:course|tutorial|book|video|docs|documentation|sheet|guide|series|"
         r"class|playlist|bootcamp|track|path|lab|labs))\b.*?\b(?P<stars>[1-5])\s*(?:/\s*5|"
@@ -395,6 +409,13 @@ RULES: list[Rule] = [
     Rule("remove_skill", re.compile(
         r"^(?P<skill>[\w#+./ -]+?)\s+(?:shouldn'?t|should not)\s+be\s+(?:listed|there|on)",
         re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"\b(?:forgot to (?:mention|add|include|list)|(?:please |pls |can you )?also (?:list|add|"
+        r"include|put)|i(?:'ve| have) also (?:used|worked with|got)|i also have experience "
+        r"(?:with|in))\s+(?P<skill>[^,.!?;]+)", re.I), _skill),
+    Rule("add_skill", re.compile(
+        r"^\W*(?P<skill>[\w#+./ -]{1,30}?)\s+(?:is|are)\s+missing\s+(?:from|in)\s+my\s+"
+        r"(?:skills?|profile|skill list)", re.I), _skill),
     Rule("add_skill", re.compile(
         r"\b(?:you\s+(?:forgot|missed|left out)(?:\s+that\s+i\s+know)?|"
         rf"{_POLITE}(?:add|put|include))\s+(?P<skill>.+?)" + _SKILL_TAIL + r"(?:[,.!?].*)?$",

@@ -67,7 +67,9 @@ COACHING_RULES: list[Rule] = [
     # -- mock interviews --------------------------------------------------------------------
     Rule("interview_summary", re.compile(
         r"\bhow did (?:i|my (?:last |latest |previous )?" + _INTERVIEW + r") (?:do|go)\b"
-        r"|\b" + _INTERVIEW + r" (?:summary|results?|scores?|feedback)\b"
+        r"|\b" + _INTERVIEW + r" (?:summary|results?|scores?|feedback|report)\b"
+        r"|\b(?:summary|results?|scores?|feedback|report|grade)\b.*\b(?:of|from|for|in) "
+        r"(?:my|the) (?:last |latest |previous )?" + _INTERVIEW + r"\b"
         r"|\b(?:my|the) (?:last |latest )?" + _INTERVIEW + r" (?:go|went)\b", re.I)),
     Rule("resume_interview", re.compile(
         r"\b(?:continue|resume|carry on with|get back to|back to|pick up)\b.*\b" + _INTERVIEW
@@ -86,8 +88,11 @@ COACHING_RULES: list[Rule] = [
         r"\b(?:remind\w*|check-?ins?|nudges?|notifications?)\b|\bstop reminding me\b"
         r"|\bdon'?t remind me\b", re.I), _stop),
     Rule("show_reminders", re.compile(
-        r"\b(?:when|what time)\b.*\b(?:reminders?|check-?ins?)\b.*\?|\b(?:show|what are|list)\b.*"
-        r"\bmy reminders?\b(?!.*\b(?:to|at)\b)", re.I)),
+        r"\b(?:when(?:'s| is| are| will)?|what time)\b.*\b(?:reminders?|check-?ins?)\b"
+        r"(?!.*\b(?:to|at|every|on)\s+\w)|\b(?:show|what are|list|see|view)\b.*"
+        r"\bmy reminders?\b(?!.*\b(?:to|at)\b)|\bare (?:my )?(?:reminders|check-?ins) "
+        r"(?:on|set|active|enabled|still on)\b|\bdo i have (?:any )?(?:reminders|check-?ins)\b"
+        r"|^\W*(?:my )?reminders?\W*$", re.I)),
     Rule("set_reminder", re.compile(
         r"\bremind me\b(?!\s+(?:what|which|who|how|of|about)\b)"
         r"|\b(?:set|schedule|create|add|turn on|switch on|enable|change)\b.*"
@@ -98,9 +103,11 @@ COACHING_RULES: list[Rule] = [
         r"\bachievements?\b|\bbadges?\b|\bmilestones?\b|\bunlocked\b|\btrophies\b", re.I)),
     # -- data rights ------------------------------------------------------------------------
     Rule("delete_account", re.compile(
-        r"\b(?:delete|remove|erase|close|wipe|destroy)\b.*\b(?:my (?:account|profile and data|"
-        r"data)|everything (?:about|on) me|all (?:of )?my data)\b|\bforget me\b"
-        r"|\bright to be forgotten\b", re.I)),
+        r"\b(?:delete|remove|erase|close|wipe|destroy|deactivate|terminate|cancel)\b.*"
+        r"\b(?:my (?:hireready )?(?:account|profile and data|data|user)|everything (?:about|on) "
+        r"me|all (?:of )?my (?:data|info\w*))\b|\bforget me\b|\bright to be forgotten\b"
+        r"|\b(?:delete|erase|wipe)\s+my\s+profile\s*(?:completely|entirely|permanently)?\W*$",
+        re.I)),
     Rule("export_data", re.compile(
         r"\b(?:export|download|copy of|get|send me)\b.*\b(?:my data|all (?:of )?my (?:data|info"
         r"\w*)|everything (?:you have|you know|stored) (?:about|on) me)\b", re.I)),

@@ -18,6 +18,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ENTRY = re.compile(
     r"\b(?:entry|log entry|item|line|number|no\.?|#)\s*#?(?P<n>\d{1,3})\b"
+    r"|\b(?P<th>\d{1,2})(?:st|nd|rd|th)\s+(?:entry|log entry|one|item|log)\b"
     r"|\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:entry|log entry|one|item|log)\b", re.I)
 _MINUTES = re.compile(
@@ -40,7 +41,7 @@ def entry_number(message: str) -> Args:
     match = _ENTRY.search(message)
     if not match:
         return {}
-    raw = (match.group("n") or match.group("o") or "").lower()
+    raw = (match.group("n") or match.group("th") or match.group("o") or "").lower()
     return {"entry": int(raw) if raw.isdigit() else _ORDINALS[raw]}
 
 
@@ -72,8 +73,9 @@ def _edit(match: re.Match[str]) -> Args | None:
     return args if "entry" in args and len(args) > 1 else None
 
 
-_WHICH = (r"(?:(?:log\s+)?entry\s*#?\d{1,3}|the\s+(?:first|second|third|fourth|fifth|sixth|"
-          r"seventh|eighth|ninth|tenth)\s+(?:entry|log entry|one))")
+_WHICH = (r"(?:(?:log\s+)?(?:entry|item)\s*(?:#|no\.?\s*|number\s*)?\d{1,3}|the\s+"
+          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|"
+          r"rd|th))\s+(?:entry|log entry|one|item))")
 
 LOG_RULES: list[Rule] = [
     Rule("delete_activity", re.compile(

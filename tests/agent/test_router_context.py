@@ -107,3 +107,22 @@ def test_phrasings(router: IntentRouter, text: str, intent: str,
 def test_inside_an_interview_every_message_is_an_answer_or_a_control(
         router: IntentRouter, text: str, intent: str) -> None:
     assert router.route(text, RouteContext("start_interview", {}, True)).intent == intent
+
+
+@pytest.mark.parametrize(("intent", "text", "args"), [
+    ("find_skill_gaps", "any gaps if I go for a cloud engineer role?", {"role": "cloud engineer"}),
+    ("set_role_end", "fyi my stint with Globex wrapped up around June 2022",
+     {"company": "Globex", "end": "June 2022"}),
+    ("explain_topic", "i don't get kubernetes", {"topic": "kubernetes"}),
+    ("rate_resource", "5 stars for the Docker course", {"resource": "Docker course", "stars": 5}),
+])
+def test_arguments_are_read_from_the_whole_message(intent: str, text: str,
+                                                   args: dict[str, object]) -> None:
+    from agent.offline.arguments import arguments_for
+
+    assert arguments_for(intent, text) == args
+
+
+@pytest.mark.parametrize("text", ["can you do the thing", "what about it", "ok so um"])
+def test_messages_without_a_request_are_unsure(router: IntentRouter, text: str) -> None:
+    assert router.route(text).intent == "unsure"
