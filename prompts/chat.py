@@ -27,9 +27,13 @@ roadmap to my calendar".
 - **Learn**: "resources for Docker", "explain Kubernetes simply", "rate the Docker docs 4 \
 out of 5".
 - **Log your study time**: "I studied Docker for 45 minutes", "1.5h of SQL yesterday"; \
-"no, it was 30 minutes", "undo", "show my log", "how am I doing?".
-
-Coming next: scheduled check-ins, mock interviews and a readiness score."""
+"no, it was 30 minutes", "undo", "show my log", "delete entry 3", "how am I doing?", \
+"show my achievements".
+- **Check-ins**: "remind me every weekday at 7pm", "make it 8pm", "stop the reminders".
+- **Practise interviews**: "start a mock interview for a backend role"; answer one question \
+at a time, or say "hint", "repeat", "skip", "pause", "end"; later "how did I do?".
+- **Readiness**: "how ready am I?", and above 75, "which jobs should I apply to?".
+- **Your data**: "export my data", "delete my account" (both ask you to confirm)."""
 
 SMALL_TALK = "Happy to help! When you're ready, attach your resume or say 'help'."
 
