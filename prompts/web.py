@@ -9,9 +9,12 @@ WORKING = "Thinking — this usually takes a second or two…"
 CUT_MARKER = "\n… (cut: {hidden} more characters)"
 
 STARTERS: tuple[tuple[str, str], ...] = (
-    ("Upload my resume", "How do I upload my resume?"),
-    ("What can you do?", "What can you do?"),
-    ("Show my profile", "Show my profile"),
+    ("Attach my resume", "How do I upload my resume?"),
+    ("What am I missing?", "What am I missing for a data analyst role?"),
+    ("Build a roadmap", "Build me a roadmap to become a data analyst in 12 weeks"),
+    ("Log study time", "I studied SQL for 45 minutes today"),
+    ("Mock interview", "Start a mock interview"),
+    ("How ready am I?", "How ready am I?"),
 )
 """Welcome-screen suggestions as (button label, message sent)."""
 

@@ -25,7 +25,7 @@ from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
 from prompts import web as words
 from tools.errors import HireReadyError
-from ui import notify, web_account, web_readiness
+from ui import notify, web_account, web_readiness, web_settings
 from ui import web_charts as charts
 from ui import web_render as render
 from ui.account_pages import mount_account_pages
@@ -47,6 +47,7 @@ async def on_chat_resume(thread: ThreadDict) -> None:
     """Resume a past chat: the session keeps its thread id, so the turns that follow go on
     in the same LangGraph conversation (``<user id>:<thread id>``)."""
     await notify.visit(get_runtime(), cl.context.session)
+    await web_settings.send_settings(get_runtime(), _user_id())
 
 
 @cl.on_app_startup
@@ -91,6 +92,18 @@ async def on_chat_start() -> None:
     then show check-ins that arrived while they were away."""
     await _send(cl.Message(content=render.greeting(), type="system_message"))
     await notify.visit(get_runtime(), cl.context.session)
+    await web_settings.send_settings(get_runtime(), _user_id())
+
+
+@cl.on_settings_update
+async def on_settings_update(settings: dict[str, Any]) -> None:
+    """Store the preferences and reminders the user changed in the settings panel (their
+    own action: no confirmation) and confirm in a short message."""
+    try:
+        await _say(await web_settings.apply_settings(get_runtime(), _user_id(), settings))
+    except Exception:
+        log.exception("settings update failed: %s", sorted(settings))
+        await _say(render.error_text(msg.INTERNAL, msg.INTERNAL_NEXT))
 
 
 @cl.on_chat_end
@@ -135,6 +148,8 @@ async def _answer(user_id: str, thread_id: str, text: str, files: list[Any]) -> 
         await _show_step(call)
     reply = cl.Message(content=turn.reply, elements=_elements(turn), actions=_actions(turn))
     await _send(reply)
+    if turn.followup:  # an onboarding question, as its own message
+        await _say(turn.followup)
 
 
 def _last_output(turn: ChatTurn, tools: set[str]) -> dict[str, Any] | None:

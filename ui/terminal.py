@@ -66,7 +66,8 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
             for call in turn.tool_calls:
                 stderr.write(json.dumps({"tool": call.tool, "args": call.args}) + "\n")
             stderr.flush()
-        _show(turn.reply, stdout, interactive)
+        reply = f"{turn.reply}\n\n{turn.followup}" if turn.followup else turn.reply
+        _show(reply, stdout, interactive)  # an onboarding question follows the reply
 
 
 def upload_problem(line: str) -> str | None:

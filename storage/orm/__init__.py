@@ -8,6 +8,7 @@ from storage.orm.chat_history import ChatElement, ChatStep, ChatThread
 from storage.orm.interviews import Interview, InterviewQuestion
 from storage.orm.jobs import JobDescription, JobRequiredSkill, SkillGap, SkillGapItem
 from storage.orm.notifications import Notification
+from storage.orm.onboarding import OnboardingRow
 from storage.orm.progress import Activity, ProgressMetric, ReadinessScore
 from storage.orm.resources import Resource, ResourceRating, ResourceSkill
 from storage.orm.resumes import Resume, ResumeEducationRow, ResumeExperienceRow, ResumeSkillRow
@@ -25,6 +26,7 @@ __all__ = [
     "JobDescription",
     "JobRequiredSkill",
     "Notification",
+    "OnboardingRow",
     "ProgressMetric",
     "ReadinessScore",
     "Resource",
