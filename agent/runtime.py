@@ -26,6 +26,7 @@ from agent.onboarding import Onboarding, may_ask_after
 from agent.rate_limit import MessageRateLimiter
 from agent.scheduler import ReminderScheduler
 from agent.settings import Settings
+from agent.warm_up import warm_up_seconds
 from graphs.chat import FALLBACK_FLAG, build_chat_graph
 from graphs.conversations import delete_conversations
 from graphs.interview import build_interview_graph
@@ -42,7 +43,7 @@ from storage.roles import load_roles
 from storage.taxonomy import default_taxonomy, load_taxonomy
 from storage.vectors import SkillIndex, ensure_vector_file
 from tools.accounts import UserAccount
-from tools.documents import Document, resume_format
+from tools.documents import Document, check_upload
 from tools.skill_matcher import SkillMatcher
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,16 @@ class Runtime:
         self.skill_matcher()
         self.skill_index()
 
+    @property
+    def warmed_up(self) -> bool:
+        """True once the skill matcher and skill index are loaded."""
+        return self._matcher is not None and self._index is not None
+
+    def warm_up_estimate_s(self) -> int:
+        """Whole seconds :meth:`warm_up` will still take: 0 when done, else an estimate
+        (:func:`agent.warm_up.warm_up_seconds`; Property 29)."""
+        return 0 if self.warmed_up else warm_up_seconds(self.settings.vectors_dir)
+
     # -- accounts -------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> UserAccount | None:
         """The account when the password is right, else ``None``."""
@@ -192,12 +203,14 @@ class Runtime:
 
     # -- files ----------------------------------------------------------------------------
     def save_upload(self, user_id: str, filename: str, content: bytes) -> str:
-        """Store an attached resume and return its upload id.
+        """Store an attached file (resume, job description, job-posting list) and return
+        its upload id; the tool that reads it later checks its own formats.
 
         Raises:
-            UnsupportedFile: Wrong type, empty or over 5 MB (checked before storing).
+            UnsupportedFile: Unknown type, empty or over 5 MB (checked before storing, so
+                such a file is never parsed).
         """
-        resume_format(Document(filename=filename, content=content))
+        check_upload(Document(filename=filename, content=content))
         return self.uploads.save(user_id, filename, content)
 
     # -- conversation ---------------------------------------------------------------------

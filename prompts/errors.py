@@ -12,6 +12,20 @@ TOO_LARGE_NEXT = (
     "again."
 )
 
+TOO_LARGE_UPLOAD = "'{name}' is {mb:.1f} MB; attached files can be at most 5 MB."
+TOO_LARGE_UPLOAD_NEXT = (
+    "Make the file smaller (remove large images, or split a long list of job postings) and "
+    "attach it again."
+)
+
+UNSUPPORTED_UPLOAD = (
+    "I can't use '{name}': I read resumes (PDF, DOCX, TXT or JSON Resume), job descriptions "
+    "(PDF, DOCX or TXT) and lists of job postings (CSV or JSON)."
+)
+UNSUPPORTED_UPLOAD_NEXT = (
+    "Save the file in one of those formats and attach it again, or paste its text."
+)
+
 CORRUPT_PDF = "'{name}' could not be opened as a PDF: the file looks damaged."
 CORRUPT_PDF_NEXT = "Open it in a PDF viewer and save or print it to a new PDF, then attach that."
 

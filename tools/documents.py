@@ -27,6 +27,13 @@ RESUME_FORMATS: dict[str, str] = {
 JOB_FORMATS: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 """File extension -> format name of the job-description files we read."""
 
+POSTING_FORMATS: dict[str, str] = {".csv": "csv", ".json": "json"}
+"""File extension -> format name of job-posting lists we import (issue 7)."""
+
+UPLOAD_EXTENSIONS: frozenset[str] = frozenset(RESUME_FORMATS) | frozenset(JOB_FORMATS) | (
+    frozenset(POSTING_FORMATS))
+"""Extensions a chat attachment may have: resumes, job descriptions and job-posting lists."""
+
 
 class Document(BaseModel):
     """A file as uploaded.
@@ -74,6 +81,31 @@ def resume_format(document: Document) -> str:
     return fmt
 
 
+def check_upload(document: Document) -> str:
+    """Check that an attached file may be stored, before anything reads it.
+
+    Every face calls this first (web upload, terminal ``/upload``), so a file that is too
+    large or of an unknown type is refused before it is stored or parsed; what the file is
+    (resume, job description, job-posting list) is decided later by the tool that reads it,
+    which checks its own formats.
+
+    Args:
+        document: The uploaded file.
+
+    Returns:
+        The extension with its dot, one of :data:`UPLOAD_EXTENSIONS`.
+
+    Raises:
+        UnsupportedFile: For another extension, an empty file, or one over
+            :data:`MAX_RESUME_BYTES` (5 MB, Property 1).
+    """
+    if document.extension not in UPLOAD_EXTENSIONS:
+        raise UnsupportedFile(msg.UNSUPPORTED_UPLOAD.format(name=document.filename),
+                              msg.UNSUPPORTED_UPLOAD_NEXT)
+    _check_size(document, (msg.TOO_LARGE_UPLOAD, msg.TOO_LARGE_UPLOAD_NEXT))
+    return document.extension
+
+
 def job_description_format(document: Document) -> str:
     """Check that a document can be read as a job description and return its format.
 
@@ -95,12 +127,14 @@ def job_description_format(document: Document) -> str:
     return fmt
 
 
-def _check_size(document: Document) -> None:
-    """Refuse an empty file or one over :data:`MAX_RESUME_BYTES`."""
+def _check_size(document: Document,
+                too_large: tuple[str, str] = (msg.TOO_LARGE, msg.TOO_LARGE_NEXT)) -> None:
+    """Refuse an empty file or one over :data:`MAX_RESUME_BYTES` (``too_large``: message
+    and next step for that case)."""
     if document.size == 0:
         raise UnsupportedFile(msg.EMPTY_FILE.format(name=document.filename), msg.EMPTY_FILE_NEXT)
     if document.size > MAX_RESUME_BYTES:
         mb = document.size / (1024 * 1024)
         raise UnsupportedFile(
-            msg.TOO_LARGE.format(name=document.filename, mb=mb), msg.TOO_LARGE_NEXT
+            too_large[0].format(name=document.filename, mb=mb), too_large[1]
         )

@@ -1,22 +1,29 @@
 """Terminal chat: the same graph over stdin/stdout, usable interactively or by piping lines.
 
-A line may name a resume file (``/upload PATH`` or just an existing path ending in .pdf,
-.docx, .txt); the file is attached to that message.
+A line may name a file (``/upload PATH`` or just an existing path ending in .pdf, .docx,
+.txt, .json or .csv); the file is attached to that message. A turn that fails unexpectedly
+is logged and answered with a message and a next step, never a traceback, and the chat goes
+on.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import shlex
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from agent.runtime import ChatTurn, Runtime
+from prompts import chat as chat_words
+from prompts import errors as msg
 from prompts import terminal as words
-from tools.documents import RESUME_FORMATS
+from tools.documents import UPLOAD_EXTENSIONS
 from tools.errors import HireReadyError
 from ui.notices import pending_text
+
+log = logging.getLogger(__name__)
 
 PROMPT = "you> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
@@ -26,7 +33,7 @@ def split_files(line: str) -> tuple[str, list[Path]]:
     """Separate file paths named in a line from its text.
 
     Returns:
-        (the text without the paths, the existing resume-type files named).
+        (the text without the paths, the existing files of an attachable type named).
     """
     body = line.removeprefix("/upload").strip() if line.startswith("/upload") else line
     try:
@@ -34,7 +41,7 @@ def split_files(line: str) -> tuple[str, list[Path]]:
     except ValueError:
         tokens = body.split()
     files = [Path(t).expanduser() for t in tokens
-             if Path(t).suffix.lower() in RESUME_FORMATS and Path(t).expanduser().is_file()]
+             if Path(t).suffix.lower() in UPLOAD_EXTENSIONS and Path(t).expanduser().is_file()]
     text = body
     for token in tokens:
         if Path(token).expanduser() in files:
@@ -59,7 +66,7 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
             return 0
         if not line.strip():
             continue
-        turn = _one_turn(runtime, user_id, thread_id, line.strip(), stderr)
+        turn = _guarded_turn(runtime, user_id, thread_id, line.strip(), stderr)
         if turn is None:
             continue
         if trace:
@@ -83,7 +90,7 @@ def upload_problem(line: str) -> str | None:
         return words.UPLOAD_IS_FOLDER.format(path=target)
     if not path.is_file():
         return words.UPLOAD_MISSING.format(path=target)
-    if path.suffix.lower() not in RESUME_FORMATS:
+    if path.suffix.lower() not in UPLOAD_EXTENSIONS:
         return words.UPLOAD_WRONG_TYPE.format(path=target)
     return None
 
@@ -101,6 +108,21 @@ def _show(reply: str, stdout: TextIO, interactive: bool) -> None:
         return
     stdout.write(f"coach> {reply}\n\n")
     stdout.flush()
+
+
+def _guarded_turn(runtime: Runtime, user_id: str, thread_id: str, line: str,
+                  stderr: TextIO) -> ChatTurn | None:
+    """One turn; a refusal or an unexpected failure becomes a message with a next step
+    (the failure's traceback goes to the log file only, Property 31)."""
+    try:
+        return _one_turn(runtime, user_id, thread_id, line, stderr)
+    except HireReadyError as error:
+        return ChatTurn(reply=chat_words.TOOL_ERROR.format(message=error.message,
+                                                           guidance=error.guidance))
+    except Exception:
+        log.exception("terminal chat turn failed: user=%s thread=%s", user_id, thread_id)
+        return ChatTurn(reply=chat_words.TOOL_ERROR.format(message=msg.INTERNAL,
+                                                           guidance=msg.INTERNAL_NEXT))
 
 
 def _one_turn(runtime: Runtime, user_id: str, thread_id: str, line: str,
