@@ -42,6 +42,13 @@ MISCONCEPTION_SIMILARITY = 0.75
 MISCONCEPTION_MARGIN = 0.05
 MAX_UNITS = 10
 """Units embedded per answer at most (latency: ~5 ms per short unit on one core)."""
+MAX_EMBEDDED_WORDS = 250
+"""Only the first 250 (whitespace-separated) words of an answer are embedded.
+
+Embedding time grows with the answer's length (~0.3 ms per token on one core); a spoken
+two-minute answer is about 250 words, and every answer of the calibration set is shorter
+(longest 178). The word evidence, the guards and clarity still read the whole answer.
+"""
 
 
 @dataclass(frozen=True)
@@ -56,10 +63,11 @@ class Coverage:
 def answer_units(answer: str) -> list[str]:
     """The clauses of each sentence (a sentence that does not split is one unit), deduplicated.
 
-    At most :data:`MAX_UNITS`: past that, neighbouring units are joined pairwise so the whole
-    answer is still read.
+    Units come from the first :data:`MAX_EMBEDDED_WORDS` words. At most :data:`MAX_UNITS`:
+    past that, neighbouring units are joined pairwise so all those words are still read.
     """
-    units = list(dict.fromkeys(c for s in sentences(answer) for c in clauses(s)))
+    embedded = " ".join(answer.split()[:MAX_EMBEDDED_WORDS])
+    units = list(dict.fromkeys(c for s in sentences(embedded) for c in clauses(s)))
     while len(units) > MAX_UNITS:
         units = [" ".join(units[i:i + 2]) for i in range(0, len(units), 2)]
     return units

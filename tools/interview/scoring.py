@@ -32,7 +32,7 @@ from tools.interview.guards import GUARD_CAPS, is_off_topic, text_flags
 from tools.interview.models import AnswerScore, Question
 from tools.interview.star import STAR_PARTS, star_evidence
 from tools.interview.text import normalise, words
-from tools.interview.vectors import cosine, embed, embed_cached
+from tools.interview.vectors import cosine, embed, embed_cached, embed_grouped
 from tools.protocols import Embedder
 
 FULL_COVERAGE = 0.85
@@ -44,6 +44,13 @@ STAR_WEIGHTS = {"situation": 0.2, "task": 0.15, "action": 0.35, "result": 0.3}
 FULL_STAR = 0.9
 """Weighted STAR evidence that earns full marks."""
 THIN_SHARE = 0.4
+RELEVANCE_WORDS = 60
+"""Words of a behavioural answer embedded to tell whether it is on topic at all.
+
+Only the off-topic guard reads this similarity, and it also needs almost no STAR evidence
+(:func:`tools.interview.guards.is_off_topic`); the opening of a story says what it is about,
+and embedding the whole story cost up to ~60 ms on one core for nothing more.
+"""
 """Below this share of key points (or STAR parts) covered, an answer deserves a follow-up."""
 
 
@@ -70,7 +77,7 @@ def _technical(question: Question, text: str, embedder: Embedder) -> _Assessment
     kps = len(question.key_points)
     cover = technical_coverage(
         text, question.text, question.key_points, question.misconceptions, units,
-        embed(embedder, units), fixed[1:1 + kps], fixed[1 + kps:], fixed[:1], parts)
+        embed_grouped(embedder, units), fixed[1:1 + kps], fixed[1 + kps:], fixed[:1], parts)
     mean = sum(cover.credits) / len(cover.credits)
     substance = 100.0 * min(1.0, mean / FULL_COVERAGE)
     substance -= MISCONCEPTION_PENALTY * len(cover.misconceptions)
@@ -104,7 +111,8 @@ def _behavioral(question: Question, text: str, embedder: Embedder) -> _Assessmen
     substance = 100.0 * min(1.0, weighted / FULL_STAR)
     substance *= (0.7 + 0.3 * star.specificity) * (1.0 - 0.7 * star.self_description)
     fixed = embed_cached(embedder, [question.text, *question.key_points])
-    relevance = float(cosine(embed(embedder, [text]), fixed).max(initial=-1.0))
+    opening = " ".join(text.split()[:RELEVANCE_WORDS])
+    relevance = float(cosine(embed(embedder, [opening]), fixed).max(initial=-1.0))
     labels = star_key_points(question)
     shown = [p for p in STAR_PARTS if star.credits[p] >= COVERED_CREDIT]
     return _Assessment(
