@@ -25,7 +25,7 @@ from agent.runtime import ChatTurn, ToolCallRecord, get_runtime
 from prompts import errors as msg
 from prompts import web as words
 from tools.errors import HireReadyError
-from ui import notify, web_account, web_readiness, web_settings
+from ui import notify, web_account, web_readiness, web_settings, web_waiting
 from ui import web_charts as charts
 from ui import web_render as render
 from ui.account_pages import mount_account_pages
@@ -92,6 +92,7 @@ async def on_chat_start() -> None:
     then show check-ins that arrived while they were away."""
     await _send(cl.Message(content=render.greeting(), type="system_message"))
     await notify.visit(get_runtime(), cl.context.session)
+    await web_waiting.warm_up_with_notice(get_runtime())  # "about N s" on first use
     await web_settings.send_settings(get_runtime(), _user_id())
 
 
@@ -137,7 +138,8 @@ async def _answer(user_id: str, thread_id: str, text: str, files: list[Any]) -> 
     upload_ids = await _save_uploads(user_id, files)
     if not text and not upload_ids:
         return  # every file was refused, and each refusal has been shown
-    status = await _say(render.working_text(len(upload_ids)))
+    accepted = [(el.name, Path(el.path)) for el in files] if upload_ids else []
+    status = await _say(web_waiting.working_text(accepted))  # with an estimate (Property 29)
     try:
         turn: ChatTurn = await cl.make_async(get_runtime().chat)(
             user_id, thread_id, text, attachments=upload_ids or None

@@ -7,6 +7,7 @@ from storage.orm.base import Base, UtcDateTime, new_id, utcnow
 from storage.orm.chat_history import ChatElement, ChatStep, ChatThread
 from storage.orm.interviews import Interview, InterviewQuestion
 from storage.orm.jobs import JobDescription, JobRequiredSkill, SkillGap, SkillGapItem
+from storage.orm.llm_cache import LlmCacheEntry
 from storage.orm.notifications import Notification
 from storage.orm.onboarding import OnboardingRow
 from storage.orm.progress import Activity, ProgressMetric, ReadinessScore
@@ -25,6 +26,7 @@ __all__ = [
     "InterviewQuestion",
     "JobDescription",
     "JobRequiredSkill",
+    "LlmCacheEntry",
     "Notification",
     "OnboardingRow",
     "ProgressMetric",
