@@ -35,7 +35,7 @@ from graphs.toolkit import make_tools
 from graphs.toolkit.account import account_deleted
 from prompts import chat as words
 from prompts import errors as msg
-from storage.db import make_engine, make_session_factory
+from storage.db import make_engine, make_read_session_factory, make_session_factory
 from storage.embedder import FastEmbedder
 from storage.files import UploadStore
 from storage.linkcheck import LinkCheckConfig, LinkChecker, start_link_checker
@@ -107,6 +107,7 @@ class Runtime:
         self._link_checker: LinkChecker | None = None
         self.engine = make_engine(self.settings.sqlalchemy_url)
         self.sessions = make_session_factory(self.engine)
+        self.read_sessions = make_read_session_factory(self.engine)
         self.uploads = UploadStore(self.settings.uploads_dir)
         self._checkpointer = Checkpointer(self.settings)
         self.reminders = ReminderScheduler(make_engine(self.settings.sqlalchemy_url),
@@ -177,9 +178,24 @@ class Runtime:
 
     # -- accounts -------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> UserAccount | None:
-        """The account when the password is right, else ``None``."""
-        with self.sessions.begin() as session:
-            return user_repo.verify_password(session, username, password)
+        """The account when the password is right, else ``None``.
+
+        The argon2 check (about half a second) runs outside any transaction, so many logins
+        at once never queue behind each other for the database's write lock; only a re-hash
+        with newer parameters writes, in its own short transaction."""
+        with self.read_sessions.begin() as session:
+            found = user_repo.find_login(session, username)
+        if found is None:
+            user_repo.password_matches(None, password)
+            return None
+        user_id, password_hash = found
+        if password_hash is None or not user_repo.password_matches(password_hash, password):
+            return None
+        if user_repo.hash_is_outdated(password_hash):
+            with self.sessions.begin() as session:
+                user_repo.refresh_hash(session, user_id, password_hash, password)
+        with self.read_sessions.begin() as session:
+            return user_repo.get_user(session, user_id)
 
     def create_user(self, username: str, password: str | None) -> UserAccount:
         """Create an account. Raises ``InvalidInput`` when the name is taken."""

@@ -112,6 +112,14 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=bind, expire_on_commit=False)
 
 
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A session factory for transactions that only read: on SQLite they begin deferred, so
+    in WAL mode they run beside writers and each other instead of taking the write lock.
+    Never write in them (a deferred transaction that writes may fail at once when another
+    connection holds the lock)."""
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     """Create a SQLite engine with WAL, foreign keys, busy timeout and real transactions."""
     database = url.database or ""

@@ -160,14 +160,17 @@ class OfflineChatModel(BaseChatModel):
 
 _INTENT_FOR_TOOL = {tool: intent for intent, tool in _TOOL_FOR_INTENT.items()}
 _MAY_CONFIRM = re.compile(r"^\W*(?:yes|yep|yeah|yup|y|ok(?:ay)?|sure|confirm(?:ed)?|go ahead|"
-                          r"do it|please do|i confirm|absolutely|correct)\b|\b[A-Z0-9]{6}\b",
-                          re.I)
+                          r"do it|please do|i confirm|absolutely|correct)\b", re.I)
+_CODE = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6}\b|\b[A-Z]{6}\b")
+"""A one-time code as shown: six capitals or digits ("K7QF2M"), never an ordinary word in
+lower case ("resume")."""
 
 
 def may_confirm(text: str) -> bool:
     """A short reply that may confirm the pending destructive action ("yes, delete my
     account", "confirm K7QF2M"); the confirmation gate decides whether it really does."""
-    return len(text) <= MAX_CONFIRMATION_CHARS and bool(_MAY_CONFIRM.search(text))
+    return len(text) <= MAX_CONFIRMATION_CHARS and bool(_MAY_CONFIRM.search(text)
+                                                        or _CODE.search(text))
 AWAITING_ANSWER = "awaiting_answer"
 """Key of a tool's JSON output that is true while an interview question waits for the
 user's answer (the next message is then an answer or an interview control)."""

@@ -195,6 +195,43 @@ def require_user_by_name(session: Session, username: str) -> UserAccount:
     return account
 
 
+def find_login(session: Session, username: str) -> tuple[str, str | None] | None:
+    """The id and password hash of the active account ``username`` (any case), for a login
+    checked outside any transaction (:func:`password_matches`); ``None`` when there is none.
+    Only reads."""
+    try:
+        user = _find(session, normalize_username(username))
+    except InvalidInput:
+        return None
+    if user is None or not user.is_active:
+        return None
+    return user.id, user.password_hash
+
+
+def password_matches(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches the argon2 hash; a missing hash verifies a dummy one, so
+    the answer takes about the same time either way. Touches no database."""
+    if password_hash is None:
+        _verify(_dummy_hash(), password)
+        return False
+    return _verify(password_hash, password)
+
+
+def hash_is_outdated(password_hash: str) -> bool:
+    """Whether a hash was made with older argon2 parameters than today's."""
+    return bool(_hasher.check_needs_rehash(password_hash))
+
+
+def refresh_hash(session: Session, user_id: str, password_hash: str, password: str) -> None:
+    """Re-hash a verified password when ``password_hash`` used older argon2 parameters
+    (flushed; the caller commits)."""
+    if _hasher.check_needs_rehash(password_hash):
+        user = session.get(User, user_id)
+        if user is not None:
+            user.password_hash = _hasher.hash(password)
+            session.flush()
+
+
 def verify_password(session: Session, username: str, password: str) -> UserAccount | None:
     """Check a login.
 

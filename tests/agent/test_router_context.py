@@ -126,3 +126,13 @@ def test_arguments_are_read_from_the_whole_message(intent: str, text: str,
 @pytest.mark.parametrize("text", ["can you do the thing", "what about it", "ok so um"])
 def test_messages_without_a_request_are_unsure(router: IntentRouter, text: str) -> None:
     assert router.route(text).intent == "unsure"
+
+
+@pytest.mark.parametrize(("text", "confirms"), [
+    ("yes, delete my account", True), ("confirm K7QF2M", True), ("K7QF2M", True),
+    ("use my first resume", False), ("show my resume", False), ("no thanks", False)])
+def test_only_a_reply_that_may_confirm_reissues_a_pending_action(text: str,
+                                                                 confirms: bool) -> None:
+    from agent.offline.model import may_confirm
+
+    assert may_confirm(text) is confirms

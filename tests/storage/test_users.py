@@ -172,3 +172,23 @@ def test_mark_active_records_the_time_in_utc(sessions: sessionmaker[Session]) ->
         stored = users.last_active(session, account.id)
     assert stored == moment
     assert stored is not None and stored.tzinfo == UTC and stored.day == 5
+
+
+def test_a_login_is_read_beside_a_writer_and_checked_outside_any_transaction(
+    engine, sessions: sessionmaker[Session],  # type: ignore[no-untyped-def]
+) -> None:
+    from storage.db import make_read_session_factory
+
+    with sessions.begin() as session:
+        created = users.create_user(session, "lena", PASSWORD)
+    reads = make_read_session_factory(engine)
+    with sessions.begin() as writer:  # another transaction holds the write lock meanwhile
+        users.create_user(writer, "marek", PASSWORD)
+        with reads.begin() as session:
+            found = users.find_login(session, "LENA")
+    assert found is not None and found[0] == created.id
+    assert users.password_matches(found[1], PASSWORD)
+    assert not users.password_matches(found[1], "wrong password here")
+    assert not users.password_matches(None, PASSWORD)
+    with reads.begin() as session:
+        assert users.find_login(session, "nobody") is None
