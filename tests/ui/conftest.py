@@ -2,6 +2,8 @@
 
 The browser test drives the app exactly as a user starts it: ``hireready user add`` then
 ``hireready run`` in a subprocess, on a free port, with a temporary data directory.
+``prepared_app`` starts it on a copy of the session's prepared data directory instead, with no
+account yet, for tests that sign up themselves (the journey test).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,19 +195,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     return report
 
 
-@pytest.fixture
-def running_app(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[RunningApp]:
-    """The real app, started with ``hireready run``; its log is printed if the test fails."""
-    data_dir, port = tmp_path / "hireready-data", free_port()
-    env = app_environment(data_dir, port)
-    app = RunningApp(f"http://127.0.0.1:{port}", data_dir, "casey", "correct horse 42",
-                     tmp_path / "server.log")
-    started = time.monotonic()
-    created = subprocess.run(
-        [*hireready_command(), "user", "add", app.username, "--password", app.password],
-        env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False)
-    assert created.returncode == 0, f"'hireready user add' failed:\n{created.stderr}"
-    app.timings_s["user_add"] = time.monotonic() - started
+@contextmanager
+def serving(app: RunningApp, env: dict[str, str],
+            request: pytest.FixtureRequest) -> Iterator[RunningApp]:
+    """Run ``hireready run`` for ``app`` until the block ends; print its log on failure."""
     started = time.monotonic()
     with app.log_path.open("wb") as log_file:
         process = subprocess.Popen([*hireready_command(), "run"], env=env, cwd=REPO_ROOT,
@@ -220,3 +214,48 @@ def running_app(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Runn
                      for when in ("setup", "call"))
         if failed or not hasattr(request.node, "report_call"):
             print(f"\n----- hireready run log ({app.log_path}) -----\n{app.log()}")
+
+
+@pytest.fixture
+def running_app(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[RunningApp]:
+    """The real app, started with ``hireready run``; its log is printed if the test fails."""
+    data_dir, port = tmp_path / "hireready-data", free_port()
+    env = app_environment(data_dir, port)
+    app = RunningApp(f"http://127.0.0.1:{port}", data_dir, "casey", "correct horse 42",
+                     tmp_path / "server.log")
+    started = time.monotonic()
+    created = subprocess.run(
+        [*hireready_command(), "user", "add", app.username, "--password", app.password],
+        env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert created.returncode == 0, f"'hireready user add' failed:\n{created.stderr}"
+    app.timings_s["user_add"] = time.monotonic() - started
+    with serving(app, env, request):
+        yield app
+
+
+@pytest.fixture
+def prepared_app(prepared_data_dir: Path, tmp_path: Path,
+                 request: pytest.FixtureRequest) -> Iterator[RunningApp]:
+    """The real app on a copy of the session's prepared data directory (vectors already
+    computed, so it serves within seconds), sign-up on and no account yet: the test makes
+    one (``username``/``password`` are the ones it should use)."""
+    data_dir, port = tmp_path / "hireready-data", free_port()
+    started = time.monotonic()
+    shutil.copytree(prepared_data_dir, data_dir)
+    env = app_environment(data_dir, port)
+    env["HIREREADY_ALLOW_SIGNUP"] = "true"
+    app = RunningApp(f"http://127.0.0.1:{port}", data_dir, "riley.morgan",
+                     "violet kettle 58 harbour", tmp_path / "server.log")
+    app.timings_s["copy_prepared_dir"] = time.monotonic() - started
+    with serving(app, env, request):
+        yield app
+
+
+@pytest.fixture
+def make_text_pdf(tmp_path: Path) -> Callable[[Path, str], Path]:
+    """Lays a text file out as a PDF: ``make_text_pdf(text_file, "name.pdf")`` -> its path."""
+    def make(text_file: Path, name: str) -> Path:
+        path = tmp_path / name
+        path.write_bytes(build_text_pdf(text_file.read_text(encoding="utf-8").splitlines()))
+        return path
+    return make
