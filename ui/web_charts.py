@@ -89,7 +89,7 @@ def progress_chart(report: dict[str, Any]) -> go.Figure:
         title={"text": progress_words.CHART_STAGE_COUNT.format(
             done=stages["completed"], total=stages["total"])}), row=1, col=2)
     figure.update_layout(title=_progress_title(report, stages), showlegend=False, height=360,
-                         margin={"l": 10, "r": 10, "t": 60, "b": 30})
+                         margin={"l": 10, "r": 40, "t": 60, "b": 30})  # r: room for "100"
     figure.update_xaxes(type="date", row=1, col=1)
     figure.update_yaxes(title_text=progress_words.CHART_MINUTES, rangemode="tozero",
                         row=1, col=1)

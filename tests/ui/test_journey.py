@@ -241,6 +241,10 @@ def check_progress(journey: Journey) -> None:
     expect(progress).to_contain_text("Total: 45 min")
     expect(progress).to_contain_text("streak: 1 day")
     expect(progress).to_contain_text("Roadmap: 0%")
+    chart = progress.locator(".js-plotly-plot")
+    expect(chart).to_be_visible(timeout=UI_TIMEOUT_MS)
+    expect(chart).to_contain_text("Stages done: 0 of 1")
+    journey.snap("progress-chart", chart)
 
 
 def good_answer(question: str) -> str:
