@@ -1,6 +1,8 @@
 """Offline reply templates for roadmaps, resources, ratings and explanations. Plain data."""
 
-ROADMAP_HEADER = "**{title}** — {days} days in {count} stages · progress **{progress:.0f}%**"
+ROADMAP_HEADER = "**{title}** — {days} days in {count} {stages} · progress **{progress:.0f}%**"
+STAGE_WORD = ("stage", "stages")
+"""Singular and plural of "stage" in the header."""
 ROADMAP_PLAN = "Plan: {level}, {hours:g} h {per} ({weekly:g} h a week){deadline}"
 ROADMAP_DEADLINE = ", deadline {weeks} weeks"
 PER = {"daily": "a day", "weekly": "a week"}

@@ -21,7 +21,9 @@ def render_roadmap(data: dict[str, Any]) -> str:
     roadmap = data["roadmap"]
     stages = roadmap["stages"]
     lines = [words.ROADMAP_HEADER.format(title=roadmap["title"], days=roadmap["estimated_days"],
-                                         count=len(stages), progress=roadmap["progress"]),
+                                         count=len(stages),
+                                         stages=words.STAGE_WORD[len(stages) != 1],
+                                         progress=roadmap["progress"]),
              _plan_line(roadmap["plan"]), "", words.STAGE_TABLE_HEADER, words.STAGE_TABLE_RULE]
     lines += [words.STAGE_TABLE_ROW.format(
         number=s["number"], title=_cell(s["title"]), skills=_cell(", ".join(s["skills"])),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from prompts import web as web_words
 from ui import web_render
 
 if TYPE_CHECKING:
@@ -104,11 +105,11 @@ def test_resume_upload_in_browser_stores_profile(
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             log_in(page, running_app)
-            expect(page.get_by_text("What can you do?")).to_be_visible(timeout=UI_TIMEOUT_MS)
+            expect(page.get_by_text(web_words.STARTERS[0][0])).to_be_visible(timeout=UI_TIMEOUT_MS)
             refuses_oversized_file(page, tmp_path)
             phases["log_in"] = time.monotonic() - started
 
-            page.evaluate(WATCH_FOR_TEXT, web_render.WORKING_ON_RESUME)
+            page.evaluate(WATCH_FOR_TEXT, f"Reading {resume_pdf.name}")
             send_resume(page, resume_pdf)
             sent = time.monotonic()
             reply = page.locator('[data-step-type="assistant_message"]').filter(

@@ -182,6 +182,8 @@ def explain(skill: JobSkill, related: Sequence[RelatedSkill]) -> str:
                                          evidence=evidence) if evidence else
             words.GAP_EXPLANATION_NO_EVIDENCE.format(skill=skill.name,
                                                      priority_words=priority_words))
+    if evidence and not evidence.endswith((".", "!", "?")):
+        text += "."  # a bare bullet ("Kubernetes") still ends its sentence
     if related:
         text += words.GAP_RELATED_TAIL.format(related=related[0].skill)
     return text
