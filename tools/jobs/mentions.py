@@ -146,7 +146,7 @@ def taxonomy_mentions(text: str, matcher: SkillMatcher) -> list[Mention]:
     clean = blank_figurative(text)
     return [
         Mention(start, end, text[start:end], entry.id, entry.name)
-        for entry, start, end in matcher.find(clean)
+        for entry, start, end in matcher.find(clean, plurals=False)
     ]
 
 
