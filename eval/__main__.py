@@ -35,14 +35,15 @@ def _measure(module_name: str, data: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    from eval.dialogues import dialogue_accuracy
+    from eval.dialogues import SCRIPT_FILES, dialogue_accuracy
     from eval.intents import all_intent_accuracy
     from eval.interview_eval import evaluate_answers
     from storage.embedder import FastEmbedder
 
     embedder = FastEmbedder(ROOT / ".hireready" / "models")
-    report: dict[str, Any] = {"intents": all_intent_accuracy(embedder),
-                              "dialogues": dialogue_accuracy(embedder),
+    dialogues = [{"file": path.name, **dialogue_accuracy(embedder, path)}
+                 for path in SCRIPT_FILES if path.exists()]
+    report: dict[str, Any] = {"intents": all_intent_accuracy(embedder), "dialogues": dialogues,
                               "interview": evaluate_answers(embedder)}
     for key, module_name, data in MEASURES:
         report[key] = _measure(module_name, data)
