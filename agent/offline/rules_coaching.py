@@ -66,7 +66,10 @@ COACHING_RULES: list[Rule] = [
         r"|\bjobs? (?:i'?m|i am) ready for\b", re.I)),
     # -- mock interviews --------------------------------------------------------------------
     Rule("interview_summary", re.compile(
-        r"\bhow did (?:i|my (?:last |latest |previous )?" + _INTERVIEW + r") (?:do|go)\b"
+        r"\bhow did (?:i|(?:my|the) (?:last |latest |previous )?" + _INTERVIEW + r") (?:do|go)\b"
+        r"|^(?=.*\binterview)(?=.*\b(?:score|scores|scored|result|results|feedback|summary|grade|"
+        r"grades|marks|report|how (?:well|badly) did i)\b)(?!.*\b(?:start|begin|another|new|"
+        r"again|practice|practise)\b)"
         r"|\b" + _INTERVIEW + r" (?:summary|results?|scores?|feedback|report)\b"
         r"|\b(?:summary|results?|scores?|feedback|report|grade)\b.*\b(?:of|from|for|in) "
         r"(?:my|the) (?:last |latest |previous )?" + _INTERVIEW + r"\b"

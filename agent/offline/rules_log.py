@@ -17,10 +17,11 @@ from tools.progress.parse import normalize
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ENTRY = re.compile(
-    r"\b(?:entry|log entry|item|line|number|no\.?|#)\s*#?(?P<n>\d{1,3})\b"
-    r"|\b(?P<th>\d{1,2})(?:st|nd|rd|th)\s+(?:entry|log entry|one|item|log)\b"
+    r"\b(?:entry|log entry|item|line|number|no\.?|#|log|session|record)\s*(?:#|no\.?\s*)?"
+    r"(?P<n>\d{1,3})\b"
+    r"|\b(?P<th>\d{1,2})(?:st|nd|rd|th)\s+(?:entry|log entry|one|item|log|session|record)\b"
     r"|\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:entry|log entry|one|item|log)\b", re.I)
+    r"\s+(?:entry|log entry|one|item|log|session|record)\b", re.I)
 _MINUTES = re.compile(
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)\b(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins|"
     r"minutes?)?\b)?|(?P<m>\d+)\s*(?:m|min|mins|minutes?)\b", re.I)
@@ -73,9 +74,9 @@ def _edit(match: re.Match[str]) -> Args | None:
     return args if "entry" in args and len(args) > 1 else None
 
 
-_WHICH = (r"(?:(?:log\s+)?(?:entry|item)\s*(?:#|no\.?\s*|number\s*)?\d{1,3}|the\s+"
-          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|"
-          r"rd|th))\s+(?:entry|log entry|one|item))")
+_WHICH = (r"(?:(?:log\s+)?(?:entry|item|log|session|record)\s*(?:#|no\.?\s*|number\s*)?"
+          r"\d{1,3}|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+          r"\d{1,2}(?:st|nd|rd|th))\s+(?:entry|log entry|one|item|log|session|record))")
 
 LOG_RULES: list[Rule] = [
     Rule("delete_activity", re.compile(
