@@ -10,8 +10,12 @@ from __future__ import annotations
 import logging
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from agent.settings import Settings
 from storage.db import make_engine, make_session_factory
@@ -57,6 +61,21 @@ def ensure_auth_secret(settings: Settings) -> bool:
     path.write_text(secrets.token_urlsafe(SECRET_BYTES))
     path.chmod(0o600)
     return True
+
+
+@contextmanager
+def migrated_session(settings: Settings | None = None) -> Iterator[Session]:
+    """A session on the configured database for one console command: the data directory
+    exists and the schema is at the head revision first; the engine is disposed after."""
+    settings = settings or Settings()
+    ensure_dirs(settings)
+    upgrade(settings.sqlalchemy_url)
+    engine = make_engine(settings.sqlalchemy_url)
+    try:
+        with make_session_factory(engine)() as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 def read_auth_secret(settings: Settings) -> str:

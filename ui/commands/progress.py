@@ -53,27 +53,17 @@ def user_progress(name: str, now: datetime) -> dict[str, Any]:
     Raises:
         NotFound: No user has that name.
     """
-    from agent.settings import Settings
-    from agent.setup import ensure_dirs
+    from agent.setup import migrated_session
     from graphs.toolkit.progress_data import progress_report
-    from storage.db import make_engine, make_session_factory
-    from storage.migrate import upgrade
     from storage.repositories.users import get_user_by_name
     from storage.taxonomy import default_taxonomy
 
-    settings = Settings()
-    ensure_dirs(settings)
-    upgrade(settings.sqlalchemy_url)
-    engine = make_engine(settings.sqlalchemy_url)
-    try:
-        with make_session_factory(engine)() as session:
-            account = get_user_by_name(session, name)
-            if account is None:
-                raise NotFound(words.CLI_NO_USER.format(name=name),
-                               words.CLI_NO_USER_NEXT.format(name=name))
-            return progress_report(session, account.id, now, default_taxonomy())
-    finally:
-        engine.dispose()
+    with migrated_session() as session:
+        account = get_user_by_name(session, name)
+        if account is None:
+            raise NotFound(words.CLI_NO_USER.format(name=name),
+                           words.CLI_NO_USER_NEXT.format(name=name))
+        return progress_report(session, account.id, now, default_taxonomy())
 
 
 def _print_summary(name: str, report: dict[str, Any]) -> None:

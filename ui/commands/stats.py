@@ -20,21 +20,11 @@ from prompts import interview_cli as words
 
 def stats_payload(now: datetime) -> dict[str, Any]:
     """The figures of the configured database (migrated first) at ``now``."""
-    from agent.settings import Settings
-    from agent.setup import ensure_dirs
-    from storage.db import make_engine, make_session_factory
-    from storage.migrate import upgrade
+    from agent.setup import migrated_session
     from storage.repositories.stats import service_stats
 
-    settings = Settings()
-    ensure_dirs(settings)
-    upgrade(settings.sqlalchemy_url)
-    engine = make_engine(settings.sqlalchemy_url)
-    try:
-        with make_session_factory(engine)() as session:
-            figures = service_stats(session, now)
-    finally:
-        engine.dispose()
+    with migrated_session() as session:
+        figures = service_stats(session, now)
     return {**dataclasses.asdict(figures), "as_of": now.isoformat(timespec="seconds")}
 
 
