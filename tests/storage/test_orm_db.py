@@ -30,6 +30,8 @@ from storage.orm import (
     UtcDateTime,
 )
 from storage.orm.chat_history import ChatElement, ChatStep, ChatThread
+from storage.orm.llm_cache import LlmCacheEntry
+from storage.orm.onboarding import OnboardingRow
 from storage.repositories.resumes import save_resume
 from storage.repositories.users import create_user, delete_user
 from tools.resume.models import Education, Experience, ResumeProfile, ResumeSkill
@@ -92,6 +94,9 @@ def _populate(session: Session, user_id: str, resource_id: str) -> None:
                  step_type="user_message", output="hello"),
         ChatElement(id=f"element-{user_id}", thread_id=thread.id, user_id=user_id,
                     element_type="file", name="resume.pdf"),
+        LlmCacheEntry(key=f"key-{user_id}", user_id=user_id, response="{}",
+                      expires_at=WHEN),
+        OnboardingRow(user_id=user_id, state={"status": "done"}),
     ])
     session.flush()
 

@@ -91,7 +91,8 @@ def test_resume_pdf_made_by_the_suite_reads_back_as_its_text(resume_pdf: Path) -
 
 
 def test_upload_settings_match_the_resume_rules() -> None:
-    """The browser refuses what the app refuses: 5 MB, PDF/DOCX/TXT (Property 1)."""
+    """The browser refuses what the app refuses: 5 MB, resumes and job descriptions
+    (PDF/DOCX/TXT) and files of job postings (CSV/JSON) (Property 1)."""
     import tomllib
 
     config = tomllib.loads((REPO_ROOT / ".chainlit" / "config.toml").read_text("utf-8"))
@@ -99,6 +100,6 @@ def test_upload_settings_match_the_resume_rules() -> None:
     assert upload["enabled"] is True
     assert upload["max_size_mb"] == 5
     extensions = {ext for exts in upload["accept"].values() for ext in exts}
-    assert extensions == {".pdf", ".docx", ".txt"}
+    assert extensions == {".pdf", ".docx", ".txt", ".csv", ".json"}
     theme = json.loads((REPO_ROOT / "public" / "theme.json").read_text("utf-8"))
     assert theme["custom_fonts"] == []
