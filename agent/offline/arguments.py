@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.offline.rules import Args, clean, gap_target, plan_args, trim_goal
+from agent.offline.rules import Args, clean, gap_target, plan_args, tidy_subject, trim_goal
 from agent.offline.rules_log import entry_changes, entry_number
 from agent.offline.ruleset import ORDERED_RULES
 from tools.progress.parse import normalize
@@ -44,10 +44,13 @@ _SUBJECT = re.compile(
     r"(?:some\s+|the\s+|a\s+|an\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)\s*(?:[?!.,]|$|\s+(?:for|as|"
     r"at|please|pls|plz|to)\b)", re.I)
 _TOPIC = re.compile(
-    r"\b(?:explain|expalin|explian|define|describe|what(?:'s| is| are)|whats|tell me about|"
-    r"meaning of)\s+(?:what\s+)?(?:an?\s+|the\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)"
-    r"(?:\s+(?:is|are|means|simply|to me|briefly|in simple terms|like i'?m (?:5|five))\b|"
-    r"\s*[?!.,]|\s+(?:please|pls|plz)\b|$)", re.I)
+    r"\b(?:explain|expalin|explian|define|describe|break down|what(?:'s| is| are)|whats|"
+    r"what exactly (?:is|are)|"
+    r"what does|tell me about|meaning of)\s+(?:exactly\s+)?(?:to me\s+|me\s+)?"
+    r"(?:what(?:'s| is| are)?\s+)?(?:an?\s+|the\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)"
+    r"(?:\s+(?:is|are|means|mean|stands? for|simply|to me|briefly|in simple (?:terms|words)|"
+    r"in plain english|like i'?m (?:5|five))\b|\s*[?!.,]|\s+(?:please|pls|plz)\b|"
+    r"\s+(?:and|n|&)\s|$)", re.I)
 _ROLE = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][A-Za-z/ +#.-]{1,40}?)\s*"
     r"(?:\s(?:role|position|job|interview|posting))?\s*(?:[?!.,]|$|\s+(?:please|pls|plz)\b)",
@@ -71,7 +74,7 @@ def arguments_for(intent: str, message: str) -> Args:
 
 def _subject(message: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
     for match in pattern.finditer(message):
-        value = clean(match.group("x"))
+        value = tidy_subject(match.group("x"))
         value = re.sub(r"^(?:the|a|an|some|my)\s+|\s+(?:stuff|things|material|resources|"
                        r"courses?|tutorials?|videos?|books?|practice)$", "", value, flags=re.I)
         if value and not _FILLER.match(value) and len(value.split()) <= 4:
@@ -79,8 +82,13 @@ def _subject(message: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
     return None
 
 
+_MATERIAL = re.compile(r"(?P<x>[A-Za-z0-9#+./-]+(?:\s+[A-Za-z0-9#+./-]+){0,2})\s+(?:material|"
+                       r"materials|resources?|courses?|tutorials?|books?|videos?|docs|content|"
+                       r"links?)\b", re.I)
+
+
 def _resources(message: str) -> Args:
-    skill = _subject(_LEVEL.sub("", message))
+    skill = _subject(_LEVEL.sub("", message)) or _subject(_LEVEL.sub("", message), _MATERIAL)
     level = _LEVEL.search(message)
     args: Args = {"skill": skill} if skill else {}
     return {**args, **({"level": level.group(1).lower()} if level else {})}
@@ -111,6 +119,9 @@ def _minutes(message: str) -> int | None:
 
 
 def _correction(message: str) -> Args:
+    if re.match(r"^\W*not\b", message, re.I):  # "not 2 hours — 20 minutes": the second one
+        found = list(_MINUTES.finditer(message))
+        message = message[found[-1].start():] if len(found) > 1 else message
     minutes = _minutes(message)
     return {"minutes": minutes} if minutes else {}
 
@@ -126,28 +137,56 @@ def _stars(message: str) -> Args:
                                                  if resource else {})}
 
 
+_GOAL = re.compile(r"\b(?:become|be|learn|for|into|to|roadmap\s*:|plan\s*:)\s+(?:an?\s+|the\s+)?"
+                   r"(?P<g>[^,.!?]+)", re.I)
+_TIME_WORDS = re.compile(r"^\d|\b(?:weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|days?|"
+                         r"daily|a day)\b", re.I)
+
+
 def _roadmap(message: str) -> Args:
     plan = plan_args(message)
-    goal = re.search(r"\b(?:become|be|learn|for|into|to)\s+(?:an?\s+|the\s+)?(?P<g>[^,.!?]+)",
-                     message, re.I)
-    if goal:
+    for goal in _GOAL.finditer(message):
         text = trim_goal(clean(re.sub(r"\b(?:in|within|over|for)\s+\d+.*$", "", goal.group("g"))))
-        if text and not _FILLER.match(text) and len(text.split()) <= 5:
+        if (text and not _FILLER.match(text) and not _TIME_WORDS.search(text)
+                and len(text.split()) <= 5):
             return {"goal": text, **plan}
     return plan
 
 
+_DONE_GOAL = re.compile(
+    r"\b(?:mark|tick off|tick|check off|finished|completed|done with)\s+(?P<x>[\w#+./' -]{1,40}?)"
+    r"(?:\s+(?:as done|as complete|done|off|please|pls)\b|\s*[,.!]|$)", re.I)
+
+
+def _goal_done(message: str) -> Args:
+    if re.search(r"\btoday'?s?\b", message, re.I):
+        return {"goal": "today"}
+    found = _DONE_GOAL.search(message)
+    name = tidy_subject(found.group("x")) if found else ""
+    return {"goal": name or message.strip()}
+
+
 def _role(message: str) -> Args:
     role = _subject(message, _ROLE)
+    if not role:
+        tail = re.search(r"[,?:]\s*(?P<t>[A-Za-z][\w /+#.-]{1,40})$", message.strip())
+        role = tidy_subject(tail.group("t")) if tail and len(tail.group("t").split()) <= 4 \
+            else ""
+    role = re.sub(r"\s+(?:role|position|job|interview)$", "", role, flags=re.I)
     return {"role": role} if role else {}
 
 
 _GAP_TARGET = re.compile(
-    r"\b(?:for|as|to become|to be|become|into|towards?)\s+(?P<x>(?:an?\s+|the\s+|my\s+)?"
-    r"[A-Za-z][\w /+#.&'-]{1,50}?)\s*(?:[?!.,;]|$|\s+(?:please|pls|plz|now|then)\b)", re.I)
-_COMPANY = re.compile(r"\b(?:at|with|from|in)\s+(?P<c>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+    r"\b(?:for|as|to become|to be|become|into|towards?|vs\.?|versus|against|from)\s+"
+    r"(?P<x>(?:an?\s+|the\s+|my\s+)?[A-Za-z][\w /+#.&'-]{1,50}?)\s*"
+    r"(?:[?!.,;]|$|\s+(?:please|pls|plz|now|then)\b)", re.I)
+_COMPANY = re.compile(r"\b(?:at|with|from|in)\s+(?P<c>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
+                      r"|\b(?P<c2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:role|job|position|"
+                      r"internship|contract|stint)?\s*(?:ended|finished|was over)\b")
 _END = re.compile(r"\b(?P<d>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-                  r"\.?\s+)?(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\b", re.I)
+                  r"\.?\s+)?(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|"
+                  r"jul|aug|sep|sept|oct|nov|dec)[a-z]*|last (?:month|year|week)|this year)\b",
+                  re.I)
 _QUESTION_LEAD = re.compile(
     r"^\W*(?:(?:hey|hi|ok|so|um|please|pls|plz|kindly|quick question)[\s,!.]+)*(?:can|could|"
     r"would) (?:you|u) (?:please |pls |kindly )?|^\W*(?:i (?:don'?t|do not) "
@@ -155,23 +194,39 @@ _QUESTION_LEAD = re.compile(
     re.I)
 
 
+_NEEDS = re.compile(r"\bwhat (?:an?|the) (?P<x>[A-Za-z][\w /+#.-]{1,40}?) (?:needs|requires|must "
+                    r"know|should know)\b", re.I)
+_APPLYING = re.compile(r"\bapplying (?:to|at|for) (?P<x>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+_THIS_JOB = re.compile(r"\b(?:job|posting|jd|one)\b.*\b(?:pasted|uploaded|sent|gave|shared|"
+                       r"attached|saved)\b|^(?:this|that|the)\s+(?:job|posting|role|one)$", re.I)
+
+
 def _gap_target(message: str) -> Args:
-    found = _GAP_TARGET.search(message)
-    return gap_target(found.group("x")) if found else {}
+    needs, applying = _NEEDS.search(message), _APPLYING.search(message)
+    if needs:
+        return {"role": tidy_subject(needs.group("x"))}
+    if applying:
+        return {"job": applying.group("x")}
+    found = _GAP_TARGET.search(re.split(r"\s+and\s+", message)[0])
+    if not found or _THIS_JOB.search(found.group("x")):
+        return {}
+    return gap_target(found.group("x"))
 
 
 def _role_end(message: str) -> Args:
     company, end = _COMPANY.search(message), _END.search(message)
     if not company or not end:
         return {}
-    return {"company": clean(company.group("c")), "end": clean(end.group("d"))}
+    name = company.group("c") or company.group("c2")
+    name = re.sub(r"^(?:The|My|Fix my experience)\s+", "", name)
+    return {"company": clean(name), "end": clean(end.group("d"))}
 
 
 def _topic_any(message: str) -> Args:
     found = _topic(message)
     if found:
         return found
-    rest = clean(_QUESTION_LEAD.sub("", message))
+    rest = clean(_QUESTION_LEAD.sub("", message).split(",")[0])
     rest = re.sub(r"^(?:explain|describe|define|tell me about|teach me)\s+(?:what\s+)?|"
                   r"\s+(?:is|are|means|mean|works?|simply|in simple terms|for me|to me)$", "",
                   rest, flags=re.I)
@@ -194,5 +249,5 @@ _READERS: dict[str, Callable[[str], Args]] = {
     "log_activity": lambda message: {"text": message.strip()},
     "set_reminder": lambda message: {"request": message.strip()},
     "start_interview": _role,
-    "mark_goal_done": lambda message: {"goal": message.strip()},
+    "mark_goal_done": _goal_done,
 }

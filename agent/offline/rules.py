@@ -44,8 +44,30 @@ def clean(value: str | None) -> str:
     return text.strip(" \t\"'“”‘’.,!?:;")
 
 
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:skill|topic|goal|role)\s*:\s*|(?:me|us)\s+|(?:to\s+)?(?:learn(?:ing)?|becom(?:e|ing)|be|"
+    r"get(?:ting)? into|master(?:ing)?|study(?:ing)?|work(?:ing)? as)\s+|(?:the|a|an|my|some)\s+|"
+    r"i'?m (?:pretty |really |quite |very )?(?:good|great|decent|solid|ok|fluent|skilled) "
+    r"(?:with|at|in)\s+|for\s+)+", re.I)
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:as (?:a |an )?(?:new )?skills?|as done|as complete|from scratch|anymore|by (?:next|"
+    r"this|the end of) \w+|in simple (?:words|terms)|in plain english|simply|for beginners?|"
+    r"pls|please|plz|tbh|material|materials|stuff|resources?|links?|means?|mean|is|are|"
+    r"deserves|stand for|stands for))+$", re.I)
+
+
+def tidy_subject(text: str) -> str:
+    """A skill, goal, topic or role without the words around it: "learning machine
+    learning" → "machine learning", "React as a skill" → "React", "skill: SQL" → "SQL",
+    "a data engineer" → "data engineer", "SQL from scratch" → "SQL"."""
+    value = clean(" ".join(text.split()))
+    for _ in range(3):
+        value = clean(_SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", value)))
+    return value
+
+
 def _skill(match: re.Match[str]) -> Args | None:
-    value = clean(_TRAILING.sub("", clean(match.group("skill"))))
+    value = tidy_subject(_TRAILING.sub("", clean(match.group("skill"))))
     value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
                    r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
     if not value or _NOT_A_SKILL.match(value) or len(value.split()) > 5:
@@ -54,7 +76,10 @@ def _skill(match: re.Match[str]) -> Args | None:
 
 
 def _job_name(match: re.Match[str]) -> Args | None:
-    name = re.sub(r"^(?:the|my)\s+", "", clean(match.group("job")), flags=re.I)
+    raw = clean(match.group("job"))
+    if re.match(r"(?:an?)\s", raw, re.I):  # "a cloud engineer position" is a role
+        return {"role": tidy_subject(raw)}
+    name = re.sub(r"^(?:the|my)\s+", "", raw, flags=re.I)
     if not name or name.lower() in _NOT_A_NAME:
         return None
     return {"job": name}
@@ -87,8 +112,9 @@ def gap_target(text: str) -> Args:
     if job and not re.match(r"(?:an?|the)\s", target, re.I) or (
             job and target.lower().startswith("the ")):
         return {"job": job.group("name")}
-    role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", target, flags=re.I)
-    return {"role": role} if len(role.split()) <= 5 else {}
+    role = tidy_subject(re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", target,
+                               flags=re.I))
+    return {"role": role} if role and len(role.split()) <= 5 else {}
 
 
 _WEEKS = re.compile(r"\b(?:in|within|over|for|by)?\s*(?P<n>\d{1,3}|" + "|".join(
@@ -96,7 +122,7 @@ _WEEKS = re.compile(r"\b(?:in|within|over|for|by)?\s*(?P<n>\d{1,3}|" + "|".join(
      "twelve"]) + r")[\s-]*(?P<unit>weeks?|months?)\b", re.I)
 _HOURS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|"
                     r"a couple of|couple of)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s*"
-                    r"(?:(?:a|per|each|every)\s*day|daily|a night|per night)\b", re.I)
+                    r"(?:(?:a|per|each|every)\s*day|daily|a night|per night|/\s*day)\b", re.I)
 _WORD_NUMBERS = {"a couple of": 2, "couple of": 2,
                  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
@@ -138,9 +164,11 @@ def plan_args(message: str) -> Args:
 
 
 def trim_goal(goal: str) -> str:
-    """A goal without trailing connectors left by removing its time ("Kubernetes with")."""
-    return re.sub(r"(?:\s+(?:with|at|in|and|by|for|within|over|doing|of))+$", "", goal,
-                  flags=re.I).strip()
+    """A goal without trailing connectors left by removing its time ("Kubernetes with") and
+    without the words around it (:func:`tidy_subject`); empty when it is the skill gaps."""
+    goal = tidy_subject(re.sub(r"(?:\s+(?:with|at|in|and|by|for|within|over|doing|of))+$", "",
+                               goal, flags=re.I).strip())
+    return "" if re.search(r"\b(?:gaps?|profile|resume|cv)\b", goal, re.I) else goal
 
 
 _GOAL_END = re.compile(r"[.,;!?].*$|\s+(?:and\s+)?(?:i'?m|i am|i can|can do|starting|as an?|"
@@ -149,10 +177,10 @@ _GOAL_END = re.compile(r"[.,;!?].*$|\s+(?:and\s+)?(?:i'?m|i am|i can|can do|star
 
 def _goal(match: re.Match[str]) -> Args | None:
     goal = clean(_GOAL_END.sub("", _WEEKS.sub("", _HOURS.sub("", match.group("goal")))))
-    goal = _LEVEL.sub("", goal).strip()
+    goal = trim_goal(_LEVEL.sub("", goal).strip())
     if not goal:
         return None
-    return {"goal": trim_goal(goal), **plan_args(match.string)}
+    return {"goal": goal, **plan_args(match.string)}
 
 
 def _roadmap_request(match: re.Match[str]) -> Args:
@@ -195,8 +223,8 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 def _resources(match: re.Match[str]) -> Args | None:
     skill = clean(match.group("skill") or match.group("skill2"))
-    skill = re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
-                   r"intermediate|advanced)\b.*$", "", skill, flags=re.I)
+    skill = tidy_subject(re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
+                                r"intermediate|advanced)\b.*$", "", skill, flags=re.I))
     level = re.search(r"\b(beginner|intermediate|advanced)", match.string, re.I)
     if not skill or len(skill.split()) > 4:
         return None
@@ -225,7 +253,8 @@ _DONE_OBJECT = re.compile(r"\b(?:completed|finished|did|read|watched|took|tried|
 
 
 def _rating(match: re.Match[str]) -> Args | None:
-    resource = re.sub(r"^(?:the|that|this)\s+", "", clean(match.group("resource")), flags=re.I)
+    resource = re.sub(r"^(?:the|that|this|for)\s+", "", clean(match.group("resource")),
+                      flags=re.I)
     if resource.lower() in {"it", "this", "that", "this one", "that one"}:
         named = _DONE_OBJECT.search(match.string[:match.start("resource")])
         resource = clean(named.group("r")) if named else ""
@@ -314,7 +343,7 @@ FIRST_RULES: list[Rule] = [
         rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b", re.I),
         export_format),
     Rule("export_roadmap", re.compile(
-        rf"\b(?:export|download|save)\b.*\b{_ROADMAP_WORDS}\b"
+        rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b"
         r"|\b(?:export|download|save|get)\b.*\b(?:as|in|to)\s+(?:an?\s+)?(?:md|markdown|ics|"
         r"ical|calendar|calender)\b(?:\s+(?:file|format|version))?", re.I), export_format),
     Rule("mark_stage_done", re.compile(

@@ -136,3 +136,37 @@ def test_only_a_reply_that_may_confirm_reissues_a_pending_action(text: str,
     from agent.offline.model import may_confirm
 
     assert may_confirm(text) is confirms
+
+
+@pytest.mark.parametrize(("intent", "text", "args"), [
+    ("add_skill", "Add React as a skill please", {"skill": "React"}),
+    ("add_skill", "add skill: machine learning", {"skill": "machine learning"}),
+    ("remove_skill", "I don't use Angular anymore, take it off", {"skill": "Angular"}),
+    ("find_resources", "links for learning git pls", {"skill": "git"}),
+    ("find_resources", "recommend me some advanced Kubernetes material",
+     {"skill": "Kubernetes", "level": "advanced"}),
+    ("explain_topic", "What does ETL mean?", {"topic": "ETL"}),
+    ("explain_topic", "explain gradient descent in simple words pls",
+     {"topic": "gradient descent"}),
+    ("create_roadmap", "make me a study schedule for becoming a devops engineer, sixteen weeks",
+     {"goal": "devops engineer", "weeks": 16}),
+    ("create_roadmap", "roadmap for my skill gaps pls, 2 hours a day", {"hours_per_day": 2}),
+    ("find_skill_gaps", "how do i compare to a cloud engineer position, what's missing",
+     {"role": "cloud engineer"}),
+    ("find_skill_gaps", "compare my skills with what a machine learning engineer needs",
+     {"role": "machine learning engineer"}),
+    ("mark_goal_done", "mark SQL joins as done", {"goal": "SQL joins"}),
+    ("correct_activity", "Not 2 hours — 20 minutes", {"minutes": 20}),
+    ("set_role_end", "The Infosys role ended Dec 2023", {"company": "Infosys", "end": "Dec 2023"}),
+])
+def test_subjects_are_read_without_the_words_around_them(intent: str, text: str,
+                                                         args: dict[str, object]) -> None:
+    from agent.offline.router import IntentRouter
+
+    route = IntentRouter(None).route(text)
+    if route.intent != intent:  # no rule knows the wording: read it as after the classifier
+        from agent.offline.arguments import arguments_for
+
+        assert arguments_for(intent, text) == args
+    else:
+        assert route.args == args
