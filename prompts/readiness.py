@@ -27,6 +27,10 @@ STEP_SKILLS = (
     "Learn {skills}: {what} for {target} that your resume does not show yet. Say 'build my "
     "roadmap' to plan them, and finish their roadmap goals to count them as learned."
 )
+STEP_SKILLS_ON_ROADMAP = (
+    "Learn {skills}: {what} for {target} that your resume does not show yet. Finish their "
+    "goals on your roadmap ('show my roadmap') to count them as learned."
+)
 STEP_SKILLS_WHAT_CRITICAL = "must-have skills"
 STEP_SKILLS_WHAT_OTHER = "skills"
 STEP_NO_ROADMAP = (

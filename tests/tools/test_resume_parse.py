@@ -233,3 +233,17 @@ def test_random_bytes_give_a_typed_error_or_a_profile(
         assert error.guidance
     else:
         assert extension == ".txt" and profile.text_chars > 0
+
+
+@pytest.mark.parametrize(("abbreviation", "field"), [("B.S.", "Computer Science"),
+                                                     ("M.A.", "Economics"),
+                                                     ("BS", "Mathematics")])
+def test_dotted_degree_abbreviations_keep_degree_and_field(
+        matcher: SkillMatcher, abbreviation: str, field: str) -> None:
+    text = (f"Jane Roe\njane@example.org\n\nEducation\n{abbreviation} in {field}, University of "
+            "Texas at Austin, Austin, TX    2019 - 2023\n\nExperience\nSoftware Engineer, Acme "
+            "Corp    2023 - present\n- Built APIs in Python\n\nSkills\nPython, SQL\n")
+    profile = parse_resume(Document(filename="jane.txt", content=text.encode()), matcher)
+    education = profile.education[0]
+    assert (education.degree, education.field) == (abbreviation, field)
+    assert education.institution == "University of Texas at Austin"

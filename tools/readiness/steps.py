@@ -30,8 +30,9 @@ def word_list(items: Sequence[str]) -> str:
     return words.LIST_JOIN.join(items[:-1]) + words.LIST_LAST + items[-1]
 
 
-def skill_actions(part: SkillPart) -> list[str]:
-    """What raises skill acquisition: a target first, then the resume, then the skills."""
+def skill_actions(part: SkillPart, has_roadmap: bool = False) -> list[str]:
+    """What raises skill acquisition: a target first, then the resume, then the skills (to
+    plan in a new roadmap, or to finish on the one the user has)."""
     if part.target is None or part.required == 0:
         return [words.STEP_NO_TARGET]
     actions = [] if part.has_resume else [words.STEP_NO_RESUME]
@@ -39,8 +40,9 @@ def skill_actions(part: SkillPart) -> list[str]:
         names = [m.name for m in part.missing[:STEP_SKILLS]]
         critical = all(m.priority == "critical" for m in part.missing[:STEP_SKILLS])
         what = words.STEP_SKILLS_WHAT_CRITICAL if critical else words.STEP_SKILLS_WHAT_OTHER
-        actions.append(words.STEP_SKILLS.format(skills=word_list(names), what=what,
-                                                target=part.target))
+        template = words.STEP_SKILLS_ON_ROADMAP if has_roadmap else words.STEP_SKILLS
+        actions.append(template.format(skills=word_list(names), what=what,
+                                       target=part.target))
     return actions or [words.STEP_NO_RESUME]
 
 
@@ -71,7 +73,7 @@ def actions_for(name: PartName, skills: SkillPart, practice: PracticePart,
                 interviews: InterviewPart, interview_average: float) -> list[str]:
     """The actions for part ``name`` (never empty)."""
     if name == "skill_acquisition":
-        return skill_actions(skills)
+        return skill_actions(skills, has_roadmap=practice.roadmap is not None)
     if name == "practice_completion":
         return practice_actions(practice)
     return interview_actions(interviews, interview_average)

@@ -34,7 +34,8 @@ DEGREE = re.compile(
     r"|\bb\.?\s?sc\b|\bm\.?\s?sc\b|\bb\.?\s?com\b|\bm\.?\s?com\b|\bb\.?\s?eng\b"
     r"|\bhigh\s+school\b|\bintermediate\b|\bsecondary\b|\bdiploma\b|\bgcse\b|\ba-levels?\b"
     r"|\bclass\s+(?:x|xii|10|12)(?:th)?\b)"
-    r"|\b(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|B\.E\.|BS|MS|BA|MA|BE|BBA|MPH|JD|MD|GED|HSC|SSC)\b"
+    r"|\b(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|B\.E\.)(?!\w)"  # no \b after a full stop
+    r"|\b(?:BS|MS|BA|MA|BE|BBA|MPH|JD|MD|GED|HSC|SSC)\b"
 )
 """A degree name as written."""
 

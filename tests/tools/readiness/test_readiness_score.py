@@ -150,3 +150,14 @@ def test_recommendations_say_plainly_when_there_are_fewer_than_five() -> None:
     assert none.jobs == [] and "no saved or imported openings" in none.note
     low = recommend_jobs(readiness_score(SkillPart(), PracticePart(), InterviewPart()), matches)
     assert low.jobs == [] and "Your readiness is 0" in low.note
+
+
+def test_missing_skills_point_to_the_existing_roadmap_or_to_building_one() -> None:
+    skills = skill_part(_report(), learned=set(), target="Backend Engineer at Acme")
+    none = InterviewPart(scores=[], completed=0, weak_topics=[])
+    with_plan = readiness_score(skills, PracticePart(roadmap="R", completed=0, total=4), none)
+    without = readiness_score(skills, PracticePart(roadmap=None, completed=0, total=0), none)
+    step = {s.area: s.action for s in with_plan.improvements}["skill_acquisition"]
+    assert "show my roadmap" in step and "build my roadmap" not in step
+    step = {s.area: s.action for s in without.improvements}["skill_acquisition"]
+    assert "build my roadmap" in step
