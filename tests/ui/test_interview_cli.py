@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from cli_app import command_app
 from typer.testing import CliRunner
 
 from storage.questions import default_question_bank
@@ -23,14 +24,7 @@ KEY_POINTS = ["A list comprehension builds a new list in one expression",
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    application = typer.Typer()
-
-    @application.callback()
-    def main() -> None:
-        """Keeps `interview` a sub-command."""
-
-    register(application)
-    return application
+    return command_app(register)
 
 
 def _score(app: typer.Typer, *args: str) -> tuple[int, dict[str, object] | None, str]:

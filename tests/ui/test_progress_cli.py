@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from cli_app import command_app
 from typer.testing import CliRunner
 
 from ui.commands.progress import register
@@ -16,14 +17,7 @@ from ui.commands.progress import register
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    application = typer.Typer()
-
-    @application.callback()
-    def main() -> None:
-        """Keeps `progress` a sub-command."""
-
-    register(application)
-    return application
+    return command_app(register)
 
 
 @pytest.fixture

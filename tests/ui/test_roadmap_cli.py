@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from cli_app import command_app
 from icalendar import Calendar
 from typer.testing import CliRunner
 
@@ -15,14 +16,7 @@ from ui.commands.roadmap import register
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    application = typer.Typer()
-
-    @application.callback()
-    def main() -> None:
-        """Keeps `roadmap` a sub-command."""
-
-    register(application)
-    return application
+    return command_app(register)
 
 
 def _run(app: typer.Typer, *args: str) -> tuple[int, str, str]:
