@@ -24,7 +24,7 @@ import numpy.typing as npt
 from qdrant_client import QdrantClient, models
 
 from storage.taxonomy import default_taxonomy
-from storage.vectors import CollectionSpec, Matrix, VectorFile, _create, embed_texts
+from storage.vectors import CollectionSpec, Matrix, VectorFile, embed_texts, ensure_collection
 from tools.protocols import Embedder
 from tools.resources.catalog import ResourceCatalog
 from tools.resources.models import Resource
@@ -158,13 +158,7 @@ class ResourceIndex:
         data = VectorFile.read(vector_file)
         try:
             client = QdrantClient(url=url, api_key=api_key, timeout=5, check_compatibility=False)
-            name = data.qdrant_name
-            if not (client.collection_exists(name)
-                    and client.count(name, exact=True).count == len(data.payloads)):
-                if client.collection_exists(name):
-                    client.delete_collection(name)
-                _create(client, name, data)
-                client.create_payload_index(name, "skills", models.PayloadSchemaType.KEYWORD)
+            ensure_collection(client, data, ("skills",))
         except Exception as error:  # an outside service: any failure means "not now"
             raise ResourceSearchUnavailable(f"Qdrant at {url}: {error}") from error
         return cls(data, embedder, client)

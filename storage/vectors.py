@@ -199,6 +199,22 @@ def _write(target: Path, matrix: Matrix, spec: CollectionSpec, embedder: Embedde
     log.info("wrote %s (%d vectors)", target.name, matrix.shape[0])
 
 
+def ensure_collection(client: QdrantClient, data: VectorFile,
+                      keyword_fields: Sequence[str]) -> str:
+    """Make sure a Qdrant server holds ``data`` as the collection named
+    ``data.qdrant_name``: left alone when it already has the right number of points, else
+    (re)created, filled and given keyword indexes on ``keyword_fields``. Returns the name."""
+    name = data.qdrant_name
+    if not (client.collection_exists(name)
+            and client.count(name, exact=True).count == len(data.payloads)):
+        if client.collection_exists(name):
+            client.delete_collection(name)
+        _create(client, name, data)
+        for key in keyword_fields:
+            client.create_payload_index(name, key, models.PayloadSchemaType.KEYWORD)
+    return name
+
+
 def _atomic_write(path: Path, write: Any) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -338,14 +354,7 @@ class SkillIndex:
         """
         data = VectorFile.read(vectors)
         client = QdrantClient(url=url, api_key=api_key)
-        name = data.qdrant_name
-        if not (client.collection_exists(name)
-                and client.count(name, exact=True).count == len(data.payloads)):
-            if client.collection_exists(name):
-                client.delete_collection(name)
-            _create(client, name, data)
-            for key in ("skill_id", "type", "category"):
-                client.create_payload_index(name, key, models.PayloadSchemaType.KEYWORD)
+        name = ensure_collection(client, data, ("skill_id", "type", "category"))
         return cls(client, name, data, embedder, "qdrant")
 
     @property
