@@ -10,16 +10,19 @@ from langchain_core.tools import BaseTool, tool
 from sqlalchemy.orm import Session
 
 import storage.repositories.jobs as job_repo
+import storage.repositories.users as user_repo
 from graphs.services import Services
 from graphs.toolkit.common import active_job, active_profile, error_result, ok_result, user_id_of
 from graphs.toolkit.jobs import pick_job
 from prompts import errors as msg
 from storage.repositories import active
+from storage.repositories.preferences import PreferenceUpdate, set_preferences
 from tools.errors import HireReadyError, NotFound
 from tools.gaps.advice import advise_resume
 from tools.gaps.analysis import analyze_gaps
 from tools.gaps.compare import compare_jobs
 from tools.gaps.models import Role
+from tools.gaps.protocols import SkillCatalog
 from tools.gaps.roles import infer_roles, role_to_job
 from tools.jobs.models import JobDescription
 
@@ -35,6 +38,7 @@ def gap_tools(services: Services) -> list[BaseTool]:
             found = find_role(services.roles(), role)
             if found is None:
                 raise NotFound(msg.UNKNOWN_ROLE.format(role=role), msg.UNKNOWN_ROLE_NEXT)
+            remember_target_role(session, user_id, found.title)
             return role_to_job(found, services.taxonomy())
         if job:
             chosen = pick_job(job_repo.list_jobs(session, user_id), job)
@@ -116,6 +120,33 @@ def gap_tools(services: Services) -> list[BaseTool]:
                           "advice": [a.model_dump() for a in advice]}, advice)
 
     return [find_skill_gaps, suggest_roles, compare_job_descriptions, review_resume]
+
+
+def remember_target_role(session: Session, user_id: str, title: str) -> None:
+    """Keep a role the user asked about as their target role when they have none yet, so
+    "build me a roadmap" and readiness can use it without a job description."""
+    account = user_repo.get_user(session, user_id)
+    if account is not None and not account.target_role:
+        set_preferences(session, user_id, PreferenceUpdate(target_role=title))
+
+
+def gaps_target(session: Session, user_id: str, roles: list[Role],
+                taxonomy: SkillCatalog) -> JobDescription:
+    """What "my skill gaps" are measured against: the active job description, else the
+    user's target role.
+
+    Raises:
+        NotFound: Neither exists (the next step says to paste a job or name a role).
+    """
+    try:
+        return active_job(session, user_id)[1]
+    except NotFound:
+        account = user_repo.get_user(session, user_id)
+        found = find_role(roles, account.target_role) if account and account.target_role \
+            else None
+        if found is None:
+            raise
+        return role_to_job(found, taxonomy)
 
 
 def find_role(roles: list[Role], name: str) -> Role | None:

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 import storage.repositories.roadmaps as roadmap_repo
 import storage.repositories.users as user_repo
 from graphs.services import Services
-from graphs.toolkit.common import active_job, active_profile, error_result, ok_result, user_id_of
+from graphs.toolkit.common import active_profile, error_result, ok_result, user_id_of
+from graphs.toolkit.gaps import gaps_target
 from prompts import errors as msg
 from storage.repositories.resources import load_catalog, rate_resource
 from tools.errors import HireReadyError, InvalidInput, NotFound
@@ -68,7 +69,7 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
 
     def _from_gaps(session: Session, user_id: str, plan: LearningPlan) -> Roadmap:
         profile = active_profile(session, user_id)[1]
-        job = active_job(session, user_id)[1]
+        job = gaps_target(session, user_id, services.roles(), services.taxonomy())
         report = analyze_gaps(profile, job, services.skill_index(), services.taxonomy(),
                               today=services.today())
         if not report.gaps:

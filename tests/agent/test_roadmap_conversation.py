@@ -94,3 +94,23 @@ def test_unknown_goal_gets_a_question_not_a_plan(runtime: Runtime) -> None:
     turn = _say(runtime, user, "I want to become a zorblax wrangler")
     assert "question" in _out(turn)
     assert "| 1 |" not in turn.reply
+
+
+def test_a_roadmap_for_the_gaps_of_a_role_named_in_chat(runtime: Runtime) -> None:
+    """With no job description, the role the user asked about is kept as their target role
+    and "build me a roadmap" plans its gaps."""
+    user = runtime.ensure_user("rae")[0].id
+    _say(runtime, user, "here is my resume", (("rae.pdf", one_column_pdf()),))
+    gaps = _say(runtime, user, "what am I missing for a data analyst role?")
+    assert gaps.tool_calls[-1].tool == "find_skill_gaps"
+    missing = {g["skill"] for g in _out(gaps)["report"]["gaps"]}
+    built = _say(runtime, user, "build me a roadmap")
+    assert built.tool_calls[-1].tool == "create_roadmap"
+    roadmap = _out(built)["roadmap"]
+    planned = {s for stage in roadmap["stages"] for s in stage["skills"]}
+    assert planned & missing, "the roadmap plans the role's missing skills"
+    with runtime.sessions() as session:
+        from storage.repositories.users import get_user
+
+        account = get_user(session, user)
+    assert account is not None and "analyst" in (account.target_role or "").lower()
