@@ -120,7 +120,7 @@ def _behavioral(question: Question, text: str, embedder: Embedder) -> _Assessmen
         missed=[labels[p] for p in STAR_PARTS if p not in shown], evidence=weighted,
         relevance=relevance, covered_parts=shown,
         missed_parts=[p for p in STAR_PARTS if p not in shown],
-        generic=star.self_description >= 0.5, needs_numbers=star.specificity < 0.34,
+        generic=star.self_description >= 0.5, needs_numbers=not star.measured_result,
         parts={"star": round(100 * weighted, 1), "specificity": round(100 * star.specificity, 1),
                **{p: round(100 * star.credits[p], 1) for p in STAR_PARTS}})
 

@@ -76,12 +76,20 @@ _LESSON = re.compile(
     r"\b(now I|now we|I now|we now|since then|from then on|next time|ever since)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundreds?|thousands?|millions?|dozens?|half|double|doubled|twice|triple|tripled|"
+    "halved|quadrupled|tenfold"
+)
 _NUMBER = re.compile(
-    r"\b\d+([.,]\d+)?\s*(%|x\b|percent|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|"
-    r"years?|k\b|m\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|thousand|million|half|double|twice)\b",
+    r"\b\d+([.,]\d+)?\s*(%|x\b|percent|per cent|ms|s\b|seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|k\b|m\b)?|"
+    rf"\b({_NUMBER_WORDS})\b(\s*(percent|per cent))?",
     re.IGNORECASE,
 )
+"""A measured amount: digits (40%, 3 hours, 1,200, 10x) or a number in words (two weeks,
+forty percent, a dozen, halved, doubled)."""
 _SELF_DESCRIPTION = re.compile(
     r"^\s*(I\s+(always|usually|often|generally|tend|believe|think|try|strive|love|like|thrive|"
     r"am|'m|truly|really|just|naturally|never)|I'm|I am|For me|In my (view|opinion)|"
@@ -101,12 +109,15 @@ class StarEvidence:
         self_description: Share (0–1) of sentences that describe the candidate in general
             rather than tell what happened.
         actions: How many distinct first-person past actions the answer names.
+        measured_result: Whether the second half of the answer, where the result is told,
+            names an amount (digits, a percentage or a number in words; see ``_NUMBER``).
     """
 
     credits: dict[str, float]
     specificity: float
     self_description: float
     actions: int
+    measured_result: bool = False
 
 
 def _actions(text: str) -> tuple[int, int]:
@@ -150,7 +161,7 @@ def star_evidence(answer: str) -> StarEvidence:
     """
     parts = sentences(answer)
     if not parts:
-        return StarEvidence(dict.fromkeys(STAR_PARTS, 0.0), 0.0, 0.0, 0)
+        return StarEvidence(dict.fromkeys(STAR_PARTS, 0.0), 0.0, 0.0, 0, False)
     generic = sum(1 for s in parts if _SELF_DESCRIPTION.search(s)) / len(parts)
     mine, ours = _actions(answer)
     action_units = mine + 0.5 * ours
@@ -167,7 +178,7 @@ def star_evidence(answer: str) -> StarEvidence:
                       + 0.2 * bool(_LESSON.search(answer)) + 0.1 * (outcome > 0)),
     }
     specificity = min(1.0, (numbers + named) / 6.0)
-    return StarEvidence(credits, specificity, generic, mine)
+    return StarEvidence(credits, specificity, generic, mine, measured_result=tail_numbers > 0)
 
 
 def word_count(answer: str) -> int:
