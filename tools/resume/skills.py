@@ -9,7 +9,9 @@ the skills section that the taxonomy does not know are kept as free text (taxono
 lower-case word such as "formula" or "filters", not a fragment with an unpaired bracket, not
 a category sub-heading in capitals). A qualifier
 written next to a skill — "Python (primary)", "AWS (certified)", "SQL – advanced",
-"Go: expert" — becomes its level.
+"Go: expert" — becomes its level. Interests and wishes ("interested in data analysis",
+"eager to learn Kubernetes") are not claimed skills and are left out
+(:mod:`tools.resume.wishes`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tools.resume.experience import is_header_line
 from tools.resume.fields import EMAIL, URL
 from tools.resume.models import ResumeSkill, SkillSource
 from tools.resume.sections import Section
+from tools.resume.wishes import blank_wishes
 from tools.skill_matcher import SkillMatcher
 
 LEVEL_WORDS = (
@@ -129,6 +132,12 @@ def _free_hits(item: str, matcher: SkillMatcher) -> list[tuple[str, str]]:
             if end - start >= 0.6 * len(spaced)]
 
 
+def _claimed(lines: list[str]) -> list[str]:
+    """The lines with their interests and wishes blanked; a wish may run on to the next
+    line ("eager to learn" / "Kubernetes and Helm")."""
+    return blank_wishes("\n".join(lines)).split("\n")
+
+
 def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[ResumeSkill]:
     """Collect the distinct skills of a resume.
 
@@ -139,14 +148,15 @@ def extract_skills(sections: list[Section], matcher: SkillMatcher) -> list[Resum
     Returns:
         Distinct skills in order of first mention. A skill listed in the skills section has
         source ``"skills"``; otherwise its source is the first section it appears in. Level
-        is the first qualifier written next to it.
+        is the first qualifier written next to it. A skill named only as an interest or a
+        wish ("eager to learn Kubernetes") is not one.
     """
     found: dict[str, ResumeSkill] = {}
     for section in sections:
         if section.kind not in SKILL_SECTIONS:
             continue
         source = _source(section.kind)
-        for line in unwrap(section.lines):
+        for line in _claimed(unwrap(section.lines)):
             if section.kind in ("experience", "projects") and _entry_header(line):
                 continue
             text = _blank_links(line)
