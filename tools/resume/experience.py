@@ -192,6 +192,7 @@ def _fields(header: list[str]) -> Experience:
         text = text[: found.span[0]] + " | " + text[found.span[1] :]
     text = PRESENT_ONLY.sub("", text)
     parts, location = split_locations(split_parts(text))
+    parts = [piece for p in parts for piece in split_title_and_org(p)]
     parts = [p for p in parts if not re.fullmatch(r"[\W\d]*", p)]
     title, company = _title_and_company(parts)
     if location is None and len(parts) > 2:
@@ -204,6 +205,28 @@ def _fields(header: list[str]) -> Experience:
         start=start,
         end=end,
     )
+
+
+def split_title_and_org(part: str) -> list[str]:
+    """Split a "Title, Organisation" part in two when the first piece names a job title and
+    the rest names an organisation by one of :data:`~tools.resume.entries.ORG_WORDS`
+    ("Research Assistant, Portland State University" -> "Research Assistant",
+    "Portland State University"; "Data Analyst, Acme, Inc." -> "Data Analyst", "Acme, Inc.").
+
+    Args:
+        part: One cleaned header part.
+
+    Returns:
+        ``[title, organisation]``, or ``[part]`` unchanged when it is not of that shape
+        ("Acme, Inc.", "Software Engineer, Google").
+    """
+    title, comma, rest = part.partition(",")
+    title, rest = title.strip(), rest.strip()
+    if not comma or not title or not rest or not has_title_word(title):
+        return [part]
+    if not has_org_word(rest) or has_title_word(rest):
+        return [part]
+    return [title, rest]
 
 
 def _title_and_company(parts: list[str]) -> tuple[str | None, str | None]:
