@@ -94,23 +94,28 @@ def test_version_follows_the_file_content() -> None:
 
 # (skill, level) pairs of core skills where the catalogue does not yet hold >= 3 resources
 # scored >= 4.0 of >= 2 types (Properties 10, 11); storage/seed/README.md, "Coverage".
-# Beginner and intermediate: product management, content marketing, Perl, project management
-# and Express (beginner), e-mail marketing and SEM (intermediate): what scores >= 4.0 is of one
-# type only (courses, or for Perl the official documentation); the other kinds (books, vendor
-# reference pages, blogs, certification pages) stay below the bar for thin depth, no practice
-# or age. Advanced: most of these skills have only the official reference at that level.
+# Marketing, product, project and agile skills (product-management, project-management,
+# content-marketing, email-marketing, sem, jira, agile, kanban, scrum, digital-marketing, seo,
+# google-analytics) are being filled in a separate pass and keep their cells here until merged.
+# Beginner: Perl (only perldoc scores >= 4.0; Learning Perl 3.8, Exercism 3.7) and Express (only
+# courses: MDN, The Odin Project; Express's own starter pages are thin, 3.6).
+# Intermediate: none outside the marketing/product pass.
+# Advanced: every cell below has >= 2 resources scored >= 4.0 but of one type, or only 2:
+#   pivot-tables    Excel help (documentation) and Macquarie's Excel Power Tools (course) only;
+#                   Power Pivot books and Microsoft's Data Model tutorials score 3.6-3.9
+#   matplotlib, seaborn, tableau, express, nextjs
+#                   only the project's own documentation (reference, LOD expressions, best
+#                   practices); no course, book or practice at that level scores >= 4.0
+#   bash, ruby      the manuals and references only; the advanced books are over two years old
+#                   (Black Hat Bash 3.8, Programming Ruby 3.3 3.9)
+_MARKETING_PRODUCT = {"product-management", "project-management", "content-marketing"}
 KNOWN_GAPS = {
-    "beginner": {
-        "product-management", "perl", "project-management", "content-marketing", "express"},
-    "intermediate": {
-        "product-management", "perl", "content-marketing", "email-marketing", "sem"},
-    "advanced": {
-        "pivot-tables", "aws-s3", "product-management", "data-visualization", "matplotlib",
-        "seaborn", "tableau", "figma", "sap", "jira", "github-actions", "gitlab-ci", "perl",
-        "agile", "kanban", "project-management", "scrum", "video-editing", "wireframing", "bash",
-        "content-marketing", "digital-marketing", "email-marketing", "sem", "seo",
-        "google-analytics", "dart", "express", "ruby", "nextjs", "api-testing",
-        "integration-testing", "software-testing", "network-security"},
+    "beginner": _MARKETING_PRODUCT | {"perl", "express"},
+    "intermediate": {"product-management", "content-marketing", "email-marketing", "sem"},
+    "advanced": _MARKETING_PRODUCT | {
+        "jira", "agile", "kanban", "scrum", "digital-marketing", "email-marketing", "sem", "seo",
+        "google-analytics",
+        "pivot-tables", "matplotlib", "seaborn", "tableau", "express", "nextjs", "bash", "ruby"},
 }
 
 
@@ -128,4 +133,4 @@ def test_core_skills_are_recommendable_at_each_level(source: dict, level: str) -
         if len(good) < 3 or len({r.type for r in good}) < 2:
             missing.add(skill)
     assert missing <= KNOWN_GAPS[level], sorted(missing - KNOWN_GAPS[level])
-    assert len(core) - len(missing) >= {"beginner": 96, "intermediate": 96, "advanced": 67}[level]
+    assert len(core) - len(missing) >= {"beginner": 96, "intermediate": 97, "advanced": 81}[level]
