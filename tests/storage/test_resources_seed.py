@@ -94,12 +94,13 @@ def test_version_follows_the_file_content() -> None:
 
 # (skill, level) pairs of core skills where the catalogue does not yet hold >= 3 resources
 # scored >= 4.0 of >= 2 types (Properties 10, 11); storage/seed/README.md, "Coverage".
-# Marketing, product, project and agile skills (product-management, project-management,
-# content-marketing, email-marketing, sem, jira, agile, kanban, scrum, digital-marketing, seo,
-# google-analytics) are being filled in a separate pass and keep their cells here until merged.
-# Beginner: Perl (only perldoc scores >= 4.0; Learning Perl 3.8, Exercism 3.7) and Express (only
-# courses: MDN, The Odin Project; Express's own starter pages are thin, 3.6).
-# Intermediate: none outside the marketing/product pass.
+# Product management (all levels) and content marketing (all levels): only university courses
+#   reach 4.0; the books (Inspired 3.2, Continuous Discovery Habits ~3.7, Everybody Writes 3.8)
+#   have no practice or an old edition, and the vendor academies (HubSpot, Semrush) score 3.5-3.7.
+# Project management (beginner): three courses reach 4.0, no other type does (PMI pages 3.1,
+#   open textbooks ~3.6).
+# Perl (beginner): only perldoc scores >= 4.0; Learning Perl 3.8, Exercism 3.7.
+# Express (beginner): only courses (MDN, The Odin Project); Express's own starter pages 3.6.
 # Advanced: every cell below has >= 2 resources scored >= 4.0 but of one type, or only 2:
 #   pivot-tables    Excel help (documentation) and Macquarie's Excel Power Tools (course) only;
 #                   Power Pivot books and Microsoft's Data Model tutorials score 3.6-3.9
@@ -108,14 +109,15 @@ def test_version_follows_the_file_content() -> None:
 #                   practices); no course, book or practice at that level scores >= 4.0
 #   bash, ruby      the manuals and references only; the advanced books are over two years old
 #                   (Black Hat Bash 3.8, Programming Ruby 3.3 3.9)
-_MARKETING_PRODUCT = {"product-management", "project-management", "content-marketing"}
+#   scrum           two Scrum.org classes; the Nexus and EBM guides score 3.6-3.8
+#   seo, sem        Google's documentation only; Moz and Ahrefs academies 3.8, The Art of SEO 3.9
+_MARKETING_PRODUCT = {"product-management", "content-marketing"}
 KNOWN_GAPS = {
-    "beginner": _MARKETING_PRODUCT | {"perl", "express"},
-    "intermediate": {"product-management", "content-marketing", "email-marketing", "sem"},
+    "beginner": _MARKETING_PRODUCT | {"project-management", "perl", "express"},
+    "intermediate": _MARKETING_PRODUCT,
     "advanced": _MARKETING_PRODUCT | {
-        "jira", "agile", "kanban", "scrum", "digital-marketing", "email-marketing", "sem", "seo",
-        "google-analytics",
-        "pivot-tables", "matplotlib", "seaborn", "tableau", "express", "nextjs", "bash", "ruby"},
+        "scrum", "seo", "sem", "pivot-tables", "matplotlib", "seaborn", "tableau", "express",
+        "nextjs", "bash", "ruby"},
 }
 
 
@@ -133,4 +135,4 @@ def test_core_skills_are_recommendable_at_each_level(source: dict, level: str) -
         if len(good) < 3 or len({r.type for r in good}) < 2:
             missing.add(skill)
     assert missing <= KNOWN_GAPS[level], sorted(missing - KNOWN_GAPS[level])
-    assert len(core) - len(missing) >= {"beginner": 96, "intermediate": 97, "advanced": 81}[level]
+    assert len(core) - len(missing) >= {"beginner": 96, "intermediate": 99, "advanced": 88}[level]
