@@ -34,6 +34,12 @@ TRADE_MORE_HOURS_WEEKLY = "Study about {hours} hours a week instead."
 TRADE_FEWER_SKILLS = "Leave out {skills} for now (the lowest-priority skills)."
 TRADE_LATER_DATE = "Move the deadline to {weeks} weeks."
 DEFERRED_SKILLS = "Left for a later roadmap (at most {limit} skills fit in one): {skills}."
+KNOWN_SKILLS = "Left out because your resume already shows them: {skills}."
+ALL_KNOWN = "Your resume already shows every skill of {goal}: {skills}."
+ALL_KNOWN_NEXT = (
+    "Ask me what a job you want needs (paste its description), or name a skill to go deeper "
+    "in, e.g. 'learn advanced SQL'."
+)
 
 # --- adaptation -----------------------------------------------------------------------
 ADAPT_FASTER = (

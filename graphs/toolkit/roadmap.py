@@ -17,6 +17,7 @@ from graphs.services import Services
 from graphs.toolkit.common import active_profile, error_result, ok_result, user_id_of
 from graphs.toolkit.gaps import gaps_target
 from prompts import errors as msg
+from storage.repositories import active
 from storage.repositories.resources import load_catalog, rate_resource
 from tools.errors import HireReadyError, InvalidInput, NotFound
 from tools.gaps.analysis import analyze_gaps
@@ -28,6 +29,7 @@ from tools.roadmap.explain import explain_skill
 from tools.roadmap.export import roadmap_summary, to_icalendar, to_markdown
 from tools.roadmap.finder import CatalogFinder
 from tools.roadmap.goal import GoalResolver, roadmap_for_goal
+from tools.roadmap.known import ResumeCoverage
 from tools.roadmap.models import LearningPlan, Roadmap
 from tools.roadmap.progress import complete_goal, complete_stage, stage_number
 
@@ -77,10 +79,19 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         return build_roadmap(report.gaps, plan, services.taxonomy(), _finder(session),
                              start=services.today(), target_role=job.title)
 
-    def _from_goal(session: Session, goal: str, plan: LearningPlan) -> Roadmap | str:
+    def _resume(session: Session, user_id: str) -> ResumeCoverage | None:
+        """The active resume's coverage, or None when the user has not attached one."""
+        if active.active_resume_id(session, user_id) is None:
+            return None
+        return ResumeCoverage(active_profile(session, user_id)[1], services.skill_index(),
+                              services.taxonomy())
+
+    def _from_goal(session: Session, user_id: str, goal: str, plan: LearningPlan
+                   ) -> Roadmap | str:
         resolver = GoalResolver(services.roles(), services.skill_matcher(), services.taxonomy())
         resolution, roadmap = roadmap_for_goal(goal, plan, resolver, services.taxonomy(),
-                                               _finder(session), start=services.today())
+                                               _finder(session), start=services.today(),
+                                               resume=_resume(session, user_id))
         return roadmap if roadmap is not None else resolution.question or msg.NO_ROADMAP_NEXT
 
     @tool(response_format="content_and_artifact")
@@ -88,7 +99,8 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
                        hours_per_day: float = 0, level: str = "") -> tuple[str, Any]:
         """Build a staged learning roadmap and make it the active one: from a plain goal
         ("become a data engineer", "learn Kubernetes"), else from the skill gaps between the
-        active resume and job description.
+        active resume and job description. Skills of a goal that the active resume already
+        shows are left out and listed in ``known``.
 
         Args:
             goal: The learner's goal in plain words; empty to plan the current skill gaps.
@@ -100,7 +112,7 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         try:
             with services.sessions.begin() as session:
                 plan = _plan(session, user_id, weeks, hours_per_day, 0, level)
-                built = _from_goal(session, goal, plan) if goal else _from_gaps(
+                built = _from_goal(session, user_id, goal, plan) if goal else _from_gaps(
                     session, user_id, plan)
                 if isinstance(built, str):
                     return ok_result({"question": built}, None)

@@ -141,7 +141,8 @@ def stage_resources(group: Sequence[RoadmapSkill], level: Difficulty,
 
 
 def finish(roadmap: Roadmap) -> Roadmap:
-    """Recompute totals, status, the deadline check and warnings of a roadmap."""
+    """Recompute totals, status, the deadline check and warnings of a roadmap (deadline
+    trade-offs, deferred skills, skills left out because the resume shows them)."""
     remaining = [s for stage in roadmap.stages if stage.status != "completed"
                  for s in stage.skills]
     check = check_deadline(remaining, roadmap.plan)
@@ -152,6 +153,8 @@ def finish(roadmap: Roadmap) -> Roadmap:
     if roadmap.deferred:
         warnings.append(words.DEFERRED_SKILLS.format(limit=MAX_SKILLS,
                                                      skills=join_names(roadmap.deferred)))
+    if roadmap.known:
+        warnings.append(words.KNOWN_SKILLS.format(skills=join_names(roadmap.known)))
     done = all(stage.status == "completed" for stage in roadmap.stages)
     return roadmap.model_copy(update={
         "estimated_days": sum(stage.estimated_days for stage in roadmap.stages),

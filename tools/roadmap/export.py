@@ -29,7 +29,7 @@ def roadmap_summary(roadmap: Roadmap) -> dict[str, Any]:
 
     Returns:
         ``{"title", "target_role", "plan", "start", "estimated_days", "progress",
-        "warnings", "deferred", "adaptations", "stages": [{"number", "title",
+        "warnings", "deferred", "known", "adaptations", "stages": [{"number", "title",
         "description", "skills", "difficulty", "estimated_days", "status", "goals":
         [{"type", "description", "skills", "resources", "completed", "first_day",
         "last_day", "minutes"}], "foundational_resources"}]}``; skills are names,
@@ -44,6 +44,7 @@ def roadmap_summary(roadmap: Roadmap) -> dict[str, Any]:
         "progress": round(progress_percentage(roadmap), 1),
         "warnings": list(roadmap.warnings),
         "deferred": list(roadmap.deferred),
+        "known": list(roadmap.known),
         "adaptations": [a.message for a in roadmap.adaptations],
         "stages": [_stage_summary(stage) for stage in roadmap.stages],
     }

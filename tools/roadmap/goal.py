@@ -4,9 +4,10 @@
 hyphens as spaces, a plural "s" allowed, longest name wins); "learn Kubernetes and
 Terraform" names taxonomy skills.
 A role's skills are taught with the role's priorities, plus any other skill the goal names
-(as critical). Skills named without a role are taught with their taxonomy prerequisites
-(the learner has no resume, so nothing is known yet). A goal naming neither gets a
-clarifying question, never a generic plan.
+(as critical). Skills named without a role are taught with their taxonomy prerequisites.
+When the learner has a parsed resume, the role's skills and prerequisites it already shows
+are left out and named in the roadmap (:mod:`tools.roadmap.known`); skills the goal names
+are always taught. A goal naming neither gets a clarifying question, never a generic plan.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from prompts import roadmap as words
-from tools.errors import InvalidInput
+from tools.errors import InvalidInput, NotFound
 from tools.gaps.models import Role
-from tools.roadmap.build import build_roadmap
+from tools.roadmap.build import build_roadmap, finish
 from tools.roadmap.deadline import join_names
+from tools.roadmap.known import ResumeCoverage, RoleTarget
 from tools.roadmap.models import LearningPlan, Roadmap
-from tools.roadmap.ordering import Target, with_prerequisites
+from tools.roadmap.ordering import with_prerequisites
 from tools.roadmap.protocols import ResourceFinder, SkillFinder, SkillSource
 
 CLARIFY_EXAMPLE_ROLES = ("data-analyst", "software-developer", "ux-designer")
@@ -110,14 +112,14 @@ def resolve_goal(text: str, roles: Sequence[Role], skills: SkillFinder) -> GoalR
     return GoalResolver(roles, skills).resolve(text)
 
 
-def goal_targets(resolution: GoalResolution, skills: SkillSource) -> list[Target]:
+def goal_targets(resolution: GoalResolution, skills: SkillSource) -> list[RoleTarget]:
     """The skills to teach for a resolved goal ([] for ``clarify``).
 
     Role: the role's skills with its priorities, then other named skills as critical.
     Skills: the named skills (critical) and their taxonomy prerequisites (important).
     """
     if resolution.kind == "role" and resolution.role is not None:
-        named: list[Target] = [(s, "critical") for s in resolution.skill_ids]
+        named: list[RoleTarget] = [(s, "critical") for s in resolution.skill_ids]
         return [*named, *resolution.role.skills_by_priority()]
     if resolution.kind == "skills":
         chosen = with_prerequisites(resolution.skill_ids, skills)
@@ -128,7 +130,8 @@ def goal_targets(resolution: GoalResolution, skills: SkillSource) -> list[Target
 
 def roadmap_for_goal(text: str, plan: LearningPlan, resolver: GoalResolver,
                      skills: SkillSource, resources: ResourceFinder | None = None, *,
-                     start: date | None = None) -> tuple[GoalResolution, Roadmap | None]:
+                     start: date | None = None, resume: ResumeCoverage | None = None
+                     ) -> tuple[GoalResolution, Roadmap | None]:
     """Resolve a plain-words goal and build its roadmap (Property 7).
 
     Args:
@@ -138,6 +141,8 @@ def roadmap_for_goal(text: str, plan: LearningPlan, resolver: GoalResolver,
         skills: Taxonomy lookup.
         resources: Resource finder.
         start: First day of the roadmap.
+        resume: The learner's resume; skills it shows are left out (``roadmap.known``).
+            None (no resume): every skill of the goal is taught.
 
     Returns:
         ``(resolution, roadmap)``; the roadmap is None when the resolution is ``clarify``
@@ -145,14 +150,24 @@ def roadmap_for_goal(text: str, plan: LearningPlan, resolver: GoalResolver,
 
     Raises:
         InvalidInput: The goal is blank.
+        NotFound: The resume already shows every skill of the goal.
     """
     resolution = resolver.resolve(text)
     targets = goal_targets(resolution, skills)
     if not targets:
         return resolution, None
     role = resolution.role.title if resolution.role else None
-    return resolution, build_roadmap(targets, plan, skills, resources, start=start,
-                                     target_role=role)
+    known: list[str] = []
+    if resume is not None:
+        targets, known = resume.split(targets, keep=resolution.skill_ids)
+        if not targets:
+            goal = role or join_names([_name(skills, s) for s in resolution.skill_ids])
+            raise NotFound(words.ALL_KNOWN.format(goal=goal, skills=join_names(known)),
+                           words.ALL_KNOWN_NEXT)
+    roadmap = build_roadmap(targets, plan, skills, resources, start=start, target_role=role)
+    if known:
+        roadmap = finish(roadmap.model_copy(update={"known": known}))
+    return resolution, roadmap
 
 
 def _spaced(text: str) -> str:

@@ -236,10 +236,12 @@ class Roadmap(BaseModel):
         start: First day (day 0), when known.
         stages: At least one stage (Property 6).
         deferred: Names of skills left out beyond the size limit.
+        known: Names of the goal's skills left out because the learner's resume already
+            shows them (:mod:`tools.roadmap.known`).
         estimated_days: Sum of the stages' estimated days.
         deadline: The deadline check, when the plan has a deadline.
-        warnings: User-facing warnings (deadline trade-offs, deferred skills); empty when the
-            plan fits.
+        warnings: User-facing warnings (deadline trade-offs, deferred skills, skills left out
+            as known); empty when the plan fits and nothing was left out.
         adaptations: Changes made for the learner's pace, oldest first.
         status: active or completed.
     """
@@ -250,6 +252,7 @@ class Roadmap(BaseModel):
     start: date | None = None
     stages: list[RoadmapStage] = Field(min_length=1)
     deferred: list[str] = Field(default_factory=list)
+    known: list[str] = Field(default_factory=list)
     estimated_days: int = Field(gt=0)
     deadline: DeadlineCheck | None = None
     warnings: list[str] = Field(default_factory=list)

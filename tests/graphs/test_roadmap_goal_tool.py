@@ -1,0 +1,87 @@
+"""create_roadmap with a goal, invoked directly: the active resume's skills are not planned
+again and are named; without a resume every skill of the role is planned."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+import storage.repositories.resumes as resume_repo
+from graphs.services import Services
+from graphs.toolkit.roadmap import roadmap_tools
+from storage.db import make_engine, make_session_factory
+from storage.files import UploadStore
+from storage.migrate import upgrade
+from storage.repositories.users import create_user
+from storage.roles import load_roles
+from storage.taxonomy import default_taxonomy, load_taxonomy
+from tools.resume.models import ResumeProfile, ResumeSkill
+from tools.skill_matcher import SkillMatcher
+
+NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
+DIMENSIONS = 4096
+KNOWN = {"sql": "SQL", "excel": "Microsoft Excel", "python": "Python", "tableau": "Tableau"}
+
+
+class OneHotIndex:
+    """Skill vectors: one axis per skill (by taxonomy id, else name)."""
+
+    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
+        rows = np.zeros((len(skills), DIMENSIONS))
+        for row, (skill_id, name) in enumerate(skills):
+            key = (skill_id or name.casefold()).encode()
+            rows[row, int(hashlib.sha256(key).hexdigest(), 16) % DIMENSIONS] = 1.0
+        return rows
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(load_taxonomy())
+
+
+@pytest.fixture
+def services(tmp_path: Path, matcher: SkillMatcher) -> Iterator[Services]:
+    url = f"sqlite:///{tmp_path / 'hr.sqlite3'}"
+    upgrade(url)
+    engine = make_engine(url)
+    yield Services(make_session_factory(engine), UploadStore(tmp_path / "uploads"),
+                   lambda: matcher, OneHotIndex, default_taxonomy,  # type: ignore[arg-type]
+                   load_roles, lambda: NOW.date(), lambda: NOW, tmp_path / "exports")
+    engine.dispose()
+
+
+def _user(sessions: sessionmaker[Session], name: str) -> str:
+    with sessions.begin() as session:
+        return create_user(session, name, None).id
+
+
+def _create(services: Services, user_id: str, **args: Any) -> dict[str, Any]:
+    tool = next(t for t in roadmap_tools(services) if t.name == "create_roadmap")
+    return dict(json.loads(tool.invoke(args, config={"configurable": {"user_id": user_id}})))
+
+
+def _skills(roadmap: dict[str, Any]) -> set[str]:
+    return {s for stage in roadmap["stages"] for s in stage["skills"]}
+
+
+def test_a_goal_roadmap_leaves_out_what_the_resume_shows(services: Services) -> None:
+    without = _create(services, _user(services.sessions, "new"), goal="data analyst")["roadmap"]
+    ann = _user(services.sessions, "ann")
+    with services.sessions.begin() as session:
+        resume_repo.save_resume(session, ann, "cv.pdf", 1, "pdf", None, ResumeProfile(
+            skills=[ResumeSkill(name=n, taxonomy_id=i, source="skills")
+                    for i, n in KNOWN.items()]))
+    with_resume = _create(services, ann, goal="data analyst")["roadmap"]
+    assert set(KNOWN.values()) <= _skills(without)
+    assert not set(KNOWN.values()) & _skills(with_resume)
+    assert set(KNOWN.values()) <= set(with_resume["known"])
+    assert any("already shows" in w for w in with_resume["warnings"])
+    assert without["known"] == [] and with_resume["estimated_days"] < without["estimated_days"]
