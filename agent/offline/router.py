@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agent.offline.arguments import arguments_for
 from agent.offline.classifier import IntentClassifier, load_examples
@@ -26,6 +26,7 @@ from agent.offline.context import (
 from agent.offline.rules import JOB_ATTACHMENT_WORDS, looks_like_job_description
 from agent.offline.ruleset import ORDERED_RULES
 from agent.offline.spelling import Speller, taxonomy_words, words_of
+from agent.offline.subjects import default_subjects, tidy_arguments
 from prompts.chat import ATTACHMENT_PATTERN
 from tools.interview.commands import interview_command
 from tools.progress.parse import normalize
@@ -218,9 +219,16 @@ class IntentRouter:
             found = self._one(message[lead.end():], context)
             if found.intent not in ("unsure", "out_of_scope") and (
                     found.confidence >= LEAD_CONFIDENCE):
-                return found
+                return self._tidy(found, message[lead.end():])
             return Route("greeting" if lead.group("greeting") else "thanks")
-        return self._several(message, context) or self._one(message, context)
+        return self._tidy(self._several(message, context) or self._one(message, context),
+                          message)
+
+    def _tidy(self, route: Route, message: str) -> Route:
+        """The route with its subject arguments tidied (:mod:`agent.offline.subjects`)."""
+        args = tidy_arguments(route.intent, route.args, message, default_subjects())
+        more = tuple(self._tidy(other, message) for other in route.more)
+        return replace(route, args=args, more=more)
 
     def _one(self, message: str, context: RouteContext) -> Route:
         found = (correction(message, context) or interview_follow_up(message, context)

@@ -1,0 +1,180 @@
+"""Skill and role names found in a message, to tidy the subject arguments the rules read.
+
+The phrasing rules read a subject as "the words after the verb", which drags in the words
+around it: "courses for AWS for someone intermediate", "explain OAuth in simple words",
+"entry 3 should be Python not Java". The taxonomy and the role catalogue know the names
+people use, so a subject that is not itself a known name is cut down to the known name
+inside it, and a missing subject ("I've been using Git for years, add it") is found in the
+whole message. The names come from the bundled taxonomy (``storage/seed``) and role
+catalogue, matched with :class:`tools.skill_matcher.SkillMatcher` (case rules and all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from tools.gaps.models import Role
+from tools.skill_matcher import SkillMatcher
+from tools.taxonomy import SkillEntry
+
+REQUEST_WORDS = frozenset({
+    "roadmap", "road map", "resume", "cv", "interview", "interviews", "mock interview",
+    "progress", "plan", "planning", "reminder", "reminders", "log", "logging", "goal", "goals",
+    "profile", "skills", "skill", "job", "jobs", "readiness", "help", "support", "learning",
+    "study", "studying", "practice", "feedback", "summary", "export", "data", "account",
+    "schedule", "calendar", "course", "courses", "resources", "streak", "score", "time",
+    "research", "writing", "reading", "testing",
+})
+"""Taxonomy names that are also the words of a request to the coach ("show my roadmap",
+"log progress"): never taken as the subject of a request on their own."""
+
+SENIORITY = re.compile(r"(?:(?:junior|jr\.?|senior|sr\.?|entry[- ]level|graduate|grad|"
+                       r"trainee|intern|lead|principal|staff|mid[- ]level)\s+)+$", re.I)
+"""Seniority words written before a role's name: kept with it ("junior frontend dev")."""
+
+_NOISE = re.compile(
+    r"^(?:(?:in|simple|plain|english|words?|terms|like|i'?m|im|\d+|five|what|how|does|do|"
+    r"works?|is|are|the|a|an|for|someone|me|to|please|pls|plz|exactly|btw|then|again|"
+    r"basically|briefly|quickly|actually|really|now|anyway|though|eli5|skill|skills|topic|"
+    r"concept|thing|stuff|course|tutorial|level|beginner|intermediate|advanced|"
+    r"new|my|at|it|of|on|about)\s*)*$", re.I)
+"""Words that may surround a topic's name without belonging to it."""
+_CONTRAST = re.compile(r"\s+(?:not|instead of|rather than|but not)\s+.*$", re.I)
+_HOW_IT_WORKS = re.compile(r"^(?:how|why)\s+(?:do\s+|does\s+)?(?P<x>.+?)\s+(?:works?|"
+                           r"function|is used|are used)$", re.I)
+
+
+class SubjectFinder:
+    """Finds taxonomy skills and catalogue roles as written in a message.
+
+    Args:
+        skills: Taxonomy entries (the bundled taxonomy has about 4,600).
+        roles: The role catalogue (about 125 roles, titles and aliases).
+    """
+
+    def __init__(self, skills: Sequence[SkillEntry], roles: Sequence[Role]) -> None:
+        self._skills = SkillMatcher(skills)
+        self._roles = SkillMatcher([SkillEntry(id=r.id, name=r.title, aliases=r.aliases)
+                                    for r in roles])
+
+    def skills_in(self, text: str) -> list[str]:
+        """Skill names as written in ``text``, in order, request words left out."""
+        return [text[start:end] for _, start, end in self._skills.find(text, plurals=False)
+                if text[start:end].lower() not in REQUEST_WORDS]
+
+    def is_skill(self, text: str) -> bool:
+        """True when ``text`` is exactly a skill name (any case the taxonomy allows)."""
+        found = self._skills.find(text, plurals=False)
+        return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text)
+
+    def role_in(self, text: str) -> str | None:
+        """The first role named in ``text``, as written, with the seniority words before
+        it ("a junior frontend dev position" → "junior frontend dev") and without a plural
+        "s" ("devops engineers" → "devops engineer"); ``None`` if none."""
+        found = self._roles.find(text, plurals=True)
+        if not found:
+            return None
+        entry, start, end = found[0]
+        if text[end - 1:end].lower() == "s" and not any(
+                form.lower().endswith("s") for form in entry.surface_forms()):
+            end -= 1
+        before = SENIORITY.search(text[:start])
+        return text[before.start() if before else start:end]
+
+    def skill(self, value: object, message: str) -> str | None:
+        """A skill argument tidied: kept when it is a known name; cut to the known name
+        inside it when the other words are filler ("AWS for someone intermediate" → "AWS",
+        "Python not Java" → "Python"); found in the whole message when missing."""
+        text = _CONTRAST.sub("", str(value or "").strip())
+        if not text:
+            found = self.skills_in(message)
+            return found[0] if found else None
+        return self._known_inside(text) or text
+
+    def _known_inside(self, text: str) -> str | None:
+        """The one known name in ``text`` when every other word is filler, else ``None``."""
+        if self.is_skill(text):
+            return text
+        inside = self.skills_in(text)
+        if len(inside) != 1:
+            return None
+        rest = " ".join(text.replace(inside[0], " ", 1).split())
+        return inside[0] if _NOISE.match(rest) else None
+
+    def topic(self, value: object, message: str) -> str | None:
+        """A topic argument tidied: "how hash tables work" → "hash tables", "OAuth in simple
+        words" → "OAuth"; found in the message when missing and it names one known skill."""
+        text = str(value or "").strip()
+        if text:
+            shape = _HOW_IT_WORKS.match(text)
+            text = shape["x"] if shape else text
+            return self._known_inside(text) or text
+        found = self.skills_in(message)
+        return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def default_subjects() -> SubjectFinder:
+    """The finder over the bundled taxonomy and role catalogue (built once, about 1 s)."""
+    from storage.roles import load_roles
+    from storage.taxonomy import load_taxonomy
+
+    return SubjectFinder(load_taxonomy(), load_roles())
+
+
+_PRONOUN = re.compile(r"^(?:(?:it|that|this|them|those|these|on|in|one|ones|too|also|as well|"
+                      r"please|pls|to|my|the|a|some)\s*)+$", re.I)
+_ROLE_TAIL = re.compile(r"(?:\s+(?:roles?|positions?|jobs?|then|now|again|instead|too|please|"
+                        r"pls|plz|percentage|interview|openings?))+$", re.I)
+_JOB_NAME = re.compile(r"^(?:the\s+|my\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+"
+                       r"(?:one|job|posting|position|jd|ad|vacancy|opening)$")
+_SKILL_INTENTS = {"add_skill", "remove_skill", "find_resources"}
+_ROLE_INTENTS = {"find_skill_gaps", "start_interview"}
+
+
+def tidy_arguments(intent: str, args: dict[str, object], message: str,
+                   finder: SubjectFinder) -> dict[str, object]:
+    """``args`` of ``intent`` with their subject tidied by the names ``finder`` knows.
+
+    Skills (add, remove, resources, a log entry's skill) and topics are cut to the known
+    name inside them or found in the message when missing; roles lose trailing words ("cloud
+    engineer role then" → "cloud engineer") or are found in the message; a gap analysis
+    "for the Spotify one" is for the saved job "Spotify". Other arguments are kept as read.
+    """
+    tidied = dict(args)
+    if intent in _SKILL_INTENTS or (intent == "edit_activity" and "entry" in args):
+        value = tidied.get("skill")
+        skill = finder.skill(None if value is None or _PRONOUN.match(str(value)) else value,
+                             message)
+        if skill:
+            tidied["skill"] = skill
+    elif intent == "explain_topic":
+        topic = finder.topic(tidied.get("topic"), message)
+        if topic:
+            tidied["topic"] = topic
+    elif intent in _ROLE_INTENTS:
+        tidied = _tidy_role(tidied, message, finder, intent == "find_skill_gaps")
+    elif intent == "create_roadmap" and "goal" not in tidied:
+        found = finder.role_in(message) or next(iter(finder.skills_in(message)), None)
+        if found:
+            tidied["goal"] = found
+    return tidied
+
+
+def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
+               jobs: bool) -> dict[str, object]:
+    role, job = str(args.get("role") or ""), str(args.get("job") or "")
+    if role:
+        named = _JOB_NAME.match(role)
+        if jobs and named and not finder.role_in(role):
+            return {k: v for k, v in args.items() if k != "role"} | {"job": named["name"]}
+        return args | {"role": _ROLE_TAIL.sub("", role) or role}
+    if job and jobs:
+        known = finder.role_in(job)
+        if known and not job[:1].isupper():
+            return {k: v for k, v in args.items() if k != "job"} | {"role": known}
+        return args
+    found = finder.role_in(message)
+    return args | {"role": found} if found else args
