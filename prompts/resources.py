@@ -30,3 +30,24 @@ RATED = "Thanks: you rated “{title}” {stars} out of 5. Its score is now {sco
 
 NONE_AT_LEVEL = "No resource for {skill} at {level} level meets the quality bar yet."
 NONE_AT_LEVEL_NEXT = "Try another level with --level, or a broader skill."
+
+# --- fewer than 3 resources meet the bar at a level (Property 10) ------------------------
+SHORT_NONE = "No resource for {skill} at {level} level meets the 4.0 quality bar."
+SHORT_ONE = "Only 1 resource for {skill} at {level} level meets the 4.0 quality bar."
+SHORT_MANY = "Only {count} resources for {skill} at {level} level meet the 4.0 quality bar."
+SHORT_ALTERNATIVES = (
+    " The next best are listed apart, each marked with why it misses the bar and its score."
+)
+SHORT_NO_ALTERNATIVES = " I have nothing else for it yet: try another level or a broader skill."
+
+FALLBACK_BELOW_BAR = "below the 4.0 bar at {level} level, score {score:.1f}"
+FALLBACK_OTHER_LEVEL = "{level} level, not {wanted}; score {score:.1f}"
+"""Marks of an alternative: why it does not meet the bar for the request, and its score."""
+
+CLI_FALLBACK_HEADER = "Next best (not meeting the 4.0 bar at {level} level):"
+CLI_FALLBACK_ITEM = "{score:.1f}  {title} ({type}, {provider}, ~{minutes} min) [{mark}]\n     {url}"
+
+CHAT_FALLBACK_HEADER = "**Next best — not meeting the 4.0 bar at {level} level:**"
+CHAT_FALLBACK_ITEM = (
+    "{n}. [{title}]({url}) — {type} by {provider}, about {minutes} min — ⚠️ {mark}"
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from prompts import resources as resource_words
 from prompts import roadmap_replies as words
 
 MAX_RESOURCES_SHOWN = 3
@@ -63,8 +64,10 @@ def render_export(data: dict[str, Any]) -> str:
 
 
 def render_resources(data: dict[str, Any]) -> str:
-    found = data["resources"]
-    if not found:
+    """Reply to ``find_resources``: the resources at the bar; when fewer than wanted meet
+    it, the tool's note and the next best, each marked with why it misses the bar."""
+    found, extra = data["resources"], data.get("below_bar") or []
+    if not found and not extra:
         return words.RESOURCES_NONE.format(skill=data["skill"], level=data["level"])
     lines = [words.RESOURCES_HEADER.format(skill=data["skill"], level=data["level"]), ""]
     lines += [words.RESOURCE_ITEM.format(
@@ -72,6 +75,14 @@ def render_resources(data: dict[str, Any]) -> str:
         minutes=r["duration_minutes"], score=r["score"],
         cost="" if r.get("free", True) else words.RESOURCE_PAID)
         for n, r in enumerate(found, start=1)]
+    if data.get("note"):
+        lines += ([""] if found else []) + [data["note"]]
+    if extra:
+        lines += ["", resource_words.CHAT_FALLBACK_HEADER.format(level=data["level"])]
+        lines += [resource_words.CHAT_FALLBACK_ITEM.format(
+            n=n, title=r["title"], url=r["url"], type=r["type"], provider=r["provider"],
+            minutes=r["duration_minutes"], mark=r["mark"])
+            for n, r in enumerate(extra, start=len(found) + 1)]
     return "\n".join(lines)
 
 

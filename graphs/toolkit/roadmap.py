@@ -22,7 +22,12 @@ from storage.repositories.resources import load_catalog, rate_resource
 from tools.errors import HireReadyError, InvalidInput, NotFound
 from tools.gaps.analysis import analyze_gaps
 from tools.resources.mention import match_resource
-from tools.resources.recommend import recommend_resources
+from tools.resources.recommend import (
+    Recommendation,
+    fallback_fields,
+    recommend_with_fallback,
+    shortfall_note,
+)
 from tools.roadmap.adapt import regenerate_roadmap
 from tools.roadmap.build import build_roadmap
 from tools.roadmap.explain import explain_skill
@@ -198,6 +203,8 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
     def find_resources(skill: str, config: RunnableConfig, level: str = "beginner"
                        ) -> tuple[str, Any]:
         """Recommend learning resources (editorial score of 4.0 of 5 or more) for a skill.
+        When fewer than 3 meet that bar at the level, ``note`` says so and ``below_bar``
+        lists the next best, each marked (``reason``, ``mark``) and never meeting the bar.
 
         Args:
             skill: The skill, e.g. "Docker".
@@ -208,11 +215,10 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
             if hit is None:
                 raise NotFound(msg.UNKNOWN_SKILL.format(name=skill), msg.UNKNOWN_SKILL_NEXT)
             with services.sessions() as session:
-                found = recommend_resources(hit.skill_id, level, load_catalog(session))
+                found = recommend_with_fallback(hit.skill_id, level, load_catalog(session))
         except HireReadyError as error:
             return error_result(error)
-        return ok_result({"skill": hit.name, "level": level,
-                          "resources": [r.model_dump(mode="json") for r in found]}, found)
+        return ok_result(resources_result(hit.name, found), found)
 
     @tool(response_format="content_and_artifact")
     def rate_learning_resource(resource: str, stars: int, config: RunnableConfig
@@ -245,6 +251,24 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
 
     return [create_roadmap, show_roadmap, mark_goal_done, mark_stage_done, adjust_roadmap,
             export_roadmap, find_resources, rate_learning_resource, explain_topic]
+
+
+def resources_result(skill_name: str, found: Recommendation) -> dict[str, Any]:
+    """The JSON of ``find_resources``.
+
+    Returns:
+        ``{"skill", "level", "resources": [resource], "meeting_bar": int, "wanted": int,
+        "note": str | None, "below_bar": [resource + {"reason", "offered_level",
+        "meets_bar": false, "mark"}]}``; ``resources`` holds only resources scored ≥ 4.0 at
+        the level, ``below_bar`` the marked alternatives (empty unless fewer than
+        ``wanted`` meet the bar).
+    """
+    return {"skill": skill_name, "level": found.level,
+            "resources": [r.model_dump(mode="json") for r in found.resources],
+            "meeting_bar": len(found.resources), "wanted": found.wanted,
+            "note": shortfall_note(found, skill_name),
+            "below_bar": [{**f.resource.model_dump(mode="json"),
+                           **fallback_fields(f, found.level)} for f in found.fallbacks]}
 
 
 def _summary(roadmap: Roadmap) -> dict[str, Any]:

@@ -12,12 +12,20 @@ Rules (Properties 10, 11, 12, 33, 37):
   alone (Property 37). For free text (no taxonomy skill), relevance is the cosine.
 * The top result, the best of another type, then the rest by rank: at least 2 types
   whenever the eligible resources have 2.
+* Shortfall (:func:`recommend_with_fallback`): when fewer than :data:`MIN_RECOMMENDED`
+  resources meet the bar at the level, those that do are kept and the list is topped up,
+  marked, with the same skill's next best: available resources below the bar at the level,
+  then resources of the nearest other level (storage/seed/README.md, "Coverage": the known
+  gaps of the catalogue).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
 
 from prompts import resources as words
 from tools.errors import InvalidInput, NotFound
@@ -42,6 +50,54 @@ joins", "negotiating a salary") scored 0.43–0.67; for 5 off-topic ones ("garde
 "car repair") at most 0.35."""
 CANDIDATES = 64
 """Resources fetched from the index for a free-text query before filtering."""
+MIN_RECOMMENDED = 3
+"""Resources a skill and level should get at the bar (Property 10: at least 3 scored
+≥ 4.0); fewer is a shortfall, said plainly and topped up with marked alternatives."""
+
+FallbackReason = Literal["below_bar", "other_level"]
+"""Why an alternative does not meet the bar for the request: a score below it at the
+requested level, or (whatever its score) another level."""
+
+
+class Fallback(BaseModel):
+    """A next-best resource offered when too few meet the bar at the level.
+
+    Attributes:
+        resource: The resource.
+        reason: ``below_bar`` (requested level, score < 4.0) or ``other_level``.
+        level: The level it is offered at: the requested one for ``below_bar``, else the
+            nearest level it serves (the lower one on a tie).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    resource: Resource
+    reason: FallbackReason
+    level: Difficulty
+
+
+class Recommendation(BaseModel):
+    """Resources that meet the bar at a level, and marked alternatives when they are few.
+
+    Attributes:
+        level: The requested level.
+        resources: Resources scored ≥ the bar at the level, best first (never fallbacks).
+        wanted: How many were wanted at the bar (``min(MIN_RECOMMENDED, limit)``).
+        fallbacks: Alternatives, best first, only when ``resources`` has fewer than
+            ``wanted``; at most ``wanted - len(resources)``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    level: Difficulty
+    resources: tuple[Resource, ...]
+    wanted: int
+    fallbacks: tuple[Fallback, ...] = ()
+
+    @property
+    def short(self) -> bool:
+        """True when fewer than ``wanted`` resources meet the bar at the level."""
+        return len(self.resources) < self.wanted
 
 
 def recommend_resources(skill: str, level: str, catalog: ResourceCatalog, *,
@@ -80,6 +136,91 @@ def recommend_resources(skill: str, level: str, catalog: ResourceCatalog, *,
     ranked = sorted(eligible, key=lambda r: (-(r.score + RELEVANCE_WEIGHT * relevance[r.key]),
                                              r.key))
     return _diverse(ranked, limit)
+
+
+def recommend_with_fallback(skill: str, level: str, catalog: ResourceCatalog, *,
+                            index: ResourceSearch | None = None, limit: int = DEFAULT_LIMIT,
+                            min_score: float = RECOMMEND_MIN_SCORE) -> Recommendation:
+    """:func:`recommend_resources`, topped up with marked alternatives when too few meet the
+    bar (module docstring, "Shortfall").
+
+    Alternatives teach the same skill and are available: first those below the bar at the
+    level, then those of the nearest other level (distance 1 before 2; ranked by the same
+    score-and-relevance rule as recommendations), until ``min(MIN_RECOMMENDED, limit)``
+    resources are shown in all.
+
+    Args:
+        skill: A taxonomy skill id, or free text with ``index``.
+        level: beginner, intermediate or advanced.
+        catalog: The catalogue.
+        index: Semantic index; optional.
+        limit: Maximum number of resources at the bar (1–20).
+        min_score: The bar (default 4.0).
+
+    Returns:
+        The recommendation; ``fallbacks`` is empty unless it is ``short``.
+
+    Raises:
+        InvalidInput: Unknown level, blank skill or ``limit`` out of range.
+        NotFound: Free text and no index, or nothing in the catalogue matches it.
+    """
+    wanted_level = _check(skill, level, limit)
+    found = recommend_resources(skill, level, catalog, index=index, limit=limit,
+                                min_score=min_score)
+    wanted = min(MIN_RECOMMENDED, limit)
+    if len(found) >= wanted:
+        return Recommendation(level=wanted_level, resources=tuple(found), wanted=wanted)
+    candidates, relevance = _candidates(skill.strip(), catalog, index)
+    shown = {r.key for r in found}
+    pool = [r for r in candidates if r.available and r.key not in shown]
+    fallbacks = [Fallback(resource=r, reason="below_bar", level=wanted_level)
+                 for r in _rank([r for r in pool if r.fits(wanted_level)
+                                 and r.score < min_score], relevance)]
+    for distance in (1, 2):
+        near = [r for r in pool if not r.fits(wanted_level)
+                and _distance(r, wanted_level) == distance]
+        fallbacks += [Fallback(resource=r, reason="other_level",
+                               level=_nearest(r, wanted_level))
+                      for r in _rank(near, relevance)]
+    return Recommendation(level=wanted_level, resources=tuple(found), wanted=wanted,
+                          fallbacks=tuple(fallbacks[:wanted - len(found)]))
+
+
+def shortfall_note(recommendation: Recommendation, skill_name: str) -> str | None:
+    """The plain sentence saying how many resources meet the bar, or None when enough do.
+
+    Args:
+        recommendation: From :func:`recommend_with_fallback`.
+        skill_name: The skill as shown to the user.
+
+    Returns:
+        "Only N resources for X at L level meet the 4.0 quality bar." plus whether
+        alternatives follow; None when the recommendation is not short.
+    """
+    if not recommendation.short:
+        return None
+    count, level = len(recommendation.resources), recommendation.level
+    template = (words.SHORT_NONE, words.SHORT_ONE)[count] if count < 2 else words.SHORT_MANY
+    rest = words.SHORT_ALTERNATIVES if recommendation.fallbacks else words.SHORT_NO_ALTERNATIVES
+    return template.format(count=count, skill=skill_name, level=level) + rest
+
+
+def fallback_mark(fallback: Fallback, requested: Difficulty) -> str:
+    """Why an alternative misses the bar for the request, with its score (prompts' words):
+    "below the 4.0 bar at advanced level, score 3.8" or "intermediate level, not advanced;
+    score 4.3"."""
+    if fallback.reason == "below_bar":
+        return words.FALLBACK_BELOW_BAR.format(level=fallback.level,
+                                               score=fallback.resource.score)
+    return words.FALLBACK_OTHER_LEVEL.format(level=fallback.level, wanted=requested,
+                                             score=fallback.resource.score)
+
+
+def fallback_fields(fallback: Fallback, requested: Difficulty) -> dict[str, object]:
+    """The marking fields added to an alternative's JSON: ``{"reason": "below_bar" |
+    "other_level", "offered_level": level, "meets_bar": False, "mark": text}``."""
+    return {"reason": fallback.reason, "offered_level": fallback.level, "meets_bar": False,
+            "mark": fallback_mark(fallback, requested)}
 
 
 def recommend_for_stage(stage_skills: Iterable[str], level: str, catalog: ResourceCatalog, *,
@@ -195,6 +336,23 @@ def _search(index: ResourceSearch, query: str, limit: int,
     except ResourceSearchUnavailable as error:
         log.warning("resource index unavailable, ranking the local catalogue: %s", error)
         return None
+
+
+def _rank(resources: Iterable[Resource], relevance: dict[str, float]) -> list[Resource]:
+    """Best first by ``score + RELEVANCE_WEIGHT · relevance``, ties by key."""
+    return sorted(resources, key=lambda r: (-(r.score + RELEVANCE_WEIGHT
+                                               * relevance.get(r.key, 0.0)), r.key))
+
+
+def _distance(resource: Resource, level: Difficulty) -> int:
+    """Steps between ``level`` and the nearest level the resource serves (0–2)."""
+    return min(abs(LEVELS.index(served) - LEVELS.index(level)) for served in resource.levels)
+
+
+def _nearest(resource: Resource, level: Difficulty) -> Difficulty:
+    """The level the resource serves nearest to ``level``, the lower one on a tie."""
+    return min(resource.levels, key=lambda served: (
+        abs(LEVELS.index(served) - LEVELS.index(level)), LEVELS.index(served)))
 
 
 def _diverse(ranked: list[Resource], limit: int) -> list[Resource]:
