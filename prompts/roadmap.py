@@ -85,6 +85,20 @@ NO_SKILLS_NEXT = "Run a gap analysis first, or name a role or the skills you wan
 BAD_PLAN = "Hours must be more than 0 (and at most 24 a day or 168 a week)."
 BAD_PLAN_NEXT = "Give the time you can study, e.g. 1.5 hours a day or 6 hours a week."
 
+REQUEST_WORDS = frozenset({
+    "roadmap", "roadmaps", "road map", "road maps", "plan", "plans", "learning plan",
+    "learning plans", "study plan", "study plans", "schedule", "schedules", "study schedule",
+    "course", "courses", "resource", "resources", "learning path", "learning paths",
+    "curriculum", "syllabus",
+})
+"""Words that name what the learner asks for ("build me a roadmap for ...", "a study plan
+for SQL"), not a skill to learn, when a skill name found in a goal is exactly one of them
+(lower case, hyphens as spaces). "Roadmap" is an alias of the taxonomy's Product roadmap."""
+
+SKILL_VERBS = frozenset({"learn", "master", "practise", "practice", "improve", "about"})
+"""A request word right after one of these is what the learner wants to learn ("learn
+roadmaps", "teach me about roadmaps"), so it stays a skill."""
+
 # --- explanations ---------------------------------------------------------------------
 EXPLAIN_FILLER = (
     "explain", "me", "simply", "in simple terms", "simple", "briefly", "please", "what is",

@@ -8,6 +8,13 @@ A role's skills are taught with the role's priorities, plus any other skill the 
 When the learner has a parsed resume, the role's skills and prerequisites it already shows
 are left out and named in the roadmap (:mod:`tools.roadmap.known`); skills the goal names
 are always taught. A goal naming neither gets a clarifying question, never a generic plan.
+
+The words of the request itself ("build me a *roadmap* for the data analyst role", "a *study
+plan* for SQL") are not skills even when the taxonomy has them as a name or alias ("roadmap"
+is one of Product roadmap's): a skill found in a goal whose whole name as written is a
+request word (``prompts.roadmap.REQUEST_WORDS``) is dropped, unless it follows a verb of
+learning ("learn roadmaps"). Longer names keep it ("product roadmap", "learn product
+roadmapping").
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -27,13 +34,23 @@ from tools.roadmap.deadline import join_names
 from tools.roadmap.known import ResumeCoverage, RoleTarget
 from tools.roadmap.models import LearningPlan, Roadmap
 from tools.roadmap.ordering import with_prerequisites
-from tools.roadmap.protocols import ResourceFinder, SkillFinder, SkillSource
+from tools.roadmap.protocols import ResourceFinder, SkillSource
+from tools.taxonomy import SkillEntry
 
 CLARIFY_EXAMPLE_ROLES = ("data-analyst", "software-developer", "ux-designer")
 """Catalogue roles offered as examples in the clarifying question."""
 
 CLARIFY_EXAMPLE_SKILLS = ("sql", "python", "excel")
 """Taxonomy skills offered as examples in the clarifying question."""
+
+
+class SkillSpanFinder(Protocol):
+    """Finds taxonomy skills in free text with where each is written
+    (``tools.skill_matcher.SkillMatcher``)."""
+
+    def find(self, text: str) -> Sequence[tuple[SkillEntry, int, int]]:
+        """``(entry, start_char, end_char)`` for each mention, in text order."""
+        ...
 
 
 class GoalResolution(BaseModel):
@@ -61,7 +78,7 @@ class GoalResolver:
         directory: Taxonomy lookup, for the names in the clarifying question.
     """
 
-    def __init__(self, roles: Sequence[Role], skills: SkillFinder,
+    def __init__(self, roles: Sequence[Role], skills: SkillSpanFinder,
                  directory: SkillSource | None = None) -> None:
         self._roles = list(roles)
         self._skills = skills
@@ -89,13 +106,19 @@ class GoalResolver:
             found = pattern.search(spaced)
             if found:
                 rest = text[:found.start()] + " " + text[found.end():]
-                extra = [s for s in self._skills.find_ids(rest) if s not in
+                extra = [s for s in self._named(rest) if s not in
                          {sid for sid, _ in role.skills_by_priority()}]
                 return GoalResolution(kind="role", role=role, skill_ids=extra)
-        skill_ids = self._skills.find_ids(text)
+        skill_ids = self._named(text)
         if skill_ids:
             return GoalResolution(kind="skills", skill_ids=skill_ids)
         return GoalResolution(kind="clarify", question=self._question(text))
+
+    def _named(self, text: str) -> list[str]:
+        """Distinct ids of the skills ``text`` names, request words left out (module
+        docstring), in order of first mention."""
+        return list(dict.fromkeys(entry.id for entry, start, end in self._skills.find(text)
+                                  if not _request_word(text, start, end)))
 
     def _question(self, text: str) -> str:
         by_id = {r.id: r.title for r in self._roles}
@@ -107,7 +130,7 @@ class GoalResolver:
                                          skills=join_names(skills, words.LIST_OR))
 
 
-def resolve_goal(text: str, roles: Sequence[Role], skills: SkillFinder) -> GoalResolution:
+def resolve_goal(text: str, roles: Sequence[Role], skills: SkillSpanFinder) -> GoalResolution:
     """One-off :meth:`GoalResolver.resolve` (build a :class:`GoalResolver` to reuse)."""
     return GoalResolver(roles, skills).resolve(text)
 
@@ -168,6 +191,15 @@ def roadmap_for_goal(text: str, plan: LearningPlan, resolver: GoalResolver,
     if known:
         roadmap = finish(roadmap.model_copy(update={"known": known}))
     return resolution, roadmap
+
+
+def _request_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a request word not right after a verb of learning."""
+    written = " ".join(_spaced(text[start:end]).casefold().split())
+    if written not in words.REQUEST_WORDS:
+        return False
+    before = re.findall(r"[\w']+", text[:start].casefold())
+    return not before or before[-1] not in words.SKILL_VERBS
 
 
 def _spaced(text: str) -> str:
