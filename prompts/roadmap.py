@@ -177,3 +177,13 @@ CLI_BAD_TIME = "'{value}' is not a time of day."
 CLI_BAD_TIME_NEXT = "Give the reminder time as HH:MM, e.g. 19:30."
 CLI_CLARIFY_NEXT = "Name a role or skills, e.g. --goal 'become a data analyst' or 'learn SQL'."
 CLI_ERROR = "Error: {message}\nNext step: {guidance}"
+CLI_RESUME_HELP = (
+    "Resume (PDF, DOCX or TXT) for --goal: skills it shows are left out of the roadmap."
+)
+CLI_RESUME_WITH_GAPS = "--resume works with --goal only."
+CLI_RESUME_WITH_GAPS_NEXT = (
+    "Drop --resume: a gap report ('hireready gaps RESUME JD --json') already leaves out what "
+    "the resume shows."
+)
+CLI_NO_RESUME = "There is no resume file at {path}."
+CLI_NO_RESUME_NEXT = "Check the path of the resume (PDF, DOCX or TXT)."

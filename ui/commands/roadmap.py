@@ -1,5 +1,12 @@
 """``hireready roadmap``: a staged learning roadmap from a gap report or a goal, printed as
-JSON, Markdown or iCalendar. Refused input exits with status 2 and a "Next step:" line."""
+JSON, Markdown or iCalendar. Refused input exits with status 2 and a "Next step:" line.
+
+With ``--goal`` and ``--resume FILE`` the resume is parsed as by ``hireready parse`` and the
+skills it shows are left out of the roadmap and named in ``known`` (the rule of
+:class:`tools.roadmap.known.ResumeCoverage`, as in the chat); skills the goal names are
+always taught. The skill index is built as ``hireready gaps`` builds it (vector file in the
+data directory, or a Qdrant server).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import json
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -15,6 +22,12 @@ from prompts import roadmap as words
 from tools.errors import HireReadyError, InvalidInput
 from tools.gaps.models import SkillGap
 from tools.roadmap.models import LEVELS, LearningPlan, Roadmap
+
+if TYPE_CHECKING:
+    from storage.taxonomy import Taxonomy
+    from storage.vectors import SkillIndex
+    from tools.roadmap.known import ResumeCoverage
+    from tools.skill_matcher import SkillMatcher
 
 FORMATS = ("json", "md", "ics")
 DEFAULT_REMINDER = "19:00"
@@ -29,6 +42,7 @@ def roadmap_command(
     gaps: Path | None = typer.Option(None, "--gaps", help="Gap report JSON "
                                      "('hireready gaps ... --json')."),
     goal: str | None = typer.Option(None, "--goal", help="A goal in plain words."),
+    resume: Path | None = typer.Option(None, "--resume", help=words.CLI_RESUME_HELP),
     level: str = typer.Option("beginner", "--level", help="beginner, intermediate, advanced."),
     hours_per_day: float | None = typer.Option(None, "--hours-per-day",
                                                help="Study hours a day (default 1)."),
@@ -50,7 +64,7 @@ def roadmap_command(
         fmt = "json" if as_json else _format(output_format)
         plan = _plan(level, hours_per_day, hours_per_week, weeks)
         first_day = _start(start)
-        roadmap = _build(gaps, goal, plan, first_day)
+        roadmap = _build(gaps, goal, plan, first_day, resume)
         payload = _render(roadmap, fmt, reminder, time_zone)
     except HireReadyError as error:
         typer.echo(words.CLI_ERROR.format(message=error.message, guidance=error.guidance),
@@ -93,30 +107,72 @@ def _plan(level: str, per_day: float | None, per_week: float | None,
         raise InvalidInput(words.BAD_PLAN, words.BAD_PLAN_NEXT) from error
 
 
-def _build(gaps: Path | None, goal: str | None, plan: LearningPlan, start: date) -> Roadmap:
+def _build(gaps: Path | None, goal: str | None, plan: LearningPlan, start: date,
+           resume: Path | None = None) -> Roadmap:
     from storage.taxonomy import default_taxonomy
     from tools.roadmap.build import build_roadmap
 
     if (gaps is None) == (goal is None):
         raise InvalidInput(words.CLI_NEED_ONE_INPUT, words.CLI_NEED_ONE_INPUT_NEXT)
+    if gaps is not None and resume is not None:
+        raise InvalidInput(words.CLI_RESUME_WITH_GAPS, words.CLI_RESUME_WITH_GAPS_NEXT)
     taxonomy = default_taxonomy()
     if gaps is not None:
         return build_roadmap(_read_gaps(gaps), plan, taxonomy, start=start)
-    return _from_goal(goal or "", plan, start)
+    return _from_goal(goal or "", plan, start, resume)
 
 
-def _from_goal(goal: str, plan: LearningPlan, start: date) -> Roadmap:
+def _from_goal(goal: str, plan: LearningPlan, start: date, resume: Path | None) -> Roadmap:
     from storage.roles import load_roles
     from storage.taxonomy import default_taxonomy
     from tools.roadmap.goal import GoalResolver, roadmap_for_goal
     from tools.skill_matcher import SkillMatcher
 
     taxonomy = default_taxonomy()
-    resolver = GoalResolver(load_roles(), SkillMatcher(taxonomy.entries), taxonomy)
-    resolution, roadmap = roadmap_for_goal(goal, plan, resolver, taxonomy, start=start)
+    matcher = SkillMatcher(taxonomy.entries)
+    resolver = GoalResolver(load_roles(), matcher, taxonomy)
+    coverage = None if resume is None else _coverage(resume, matcher, taxonomy)
+    resolution, roadmap = roadmap_for_goal(goal, plan, resolver, taxonomy, start=start,
+                                           resume=coverage)
     if roadmap is None:
         raise InvalidInput(resolution.question or words.EMPTY_GOAL, words.CLI_CLARIFY_NEXT)
     return roadmap
+
+
+def _coverage(path: Path, matcher: SkillMatcher, taxonomy: Taxonomy) -> ResumeCoverage:
+    """What the resume at ``path`` shows (``ResumeCoverage``).
+
+    Raises:
+        InvalidInput: No file at ``path``.
+        HireReadyError: The resume parser's errors (unsupported format, too large, empty).
+    """
+    from tools.documents import Document
+    from tools.resume.parse import parse_resume
+    from tools.roadmap.known import ResumeCoverage
+
+    if not path.is_file():
+        raise InvalidInput(words.CLI_NO_RESUME.format(path=path), words.CLI_NO_RESUME_NEXT)
+    profile = parse_resume(Document(filename=path.name, content=path.read_bytes()), matcher)
+    return ResumeCoverage(profile, _skill_index(), taxonomy)
+
+
+def _skill_index() -> SkillIndex:
+    """The skill index from the data directory's vector file, or the Qdrant server.
+
+    Raises:
+        NotFound: The embedding model is missing.
+    """
+    from agent.settings import Settings
+    from storage.embedder import FastEmbedder
+    from storage.vectors import SkillIndex, ensure_vector_file
+
+    settings = Settings()
+    embedder = FastEmbedder(settings.models_dir)
+    vectors = ensure_vector_file(settings.vectors_dir, embedder, progress=sys.stderr.isatty())
+    if settings.qdrant_url:
+        return SkillIndex.server(settings.qdrant_url, settings.qdrant_api_key, vectors,
+                                 embedder)
+    return SkillIndex.local(vectors, embedder)
 
 
 def _read_gaps(path: Path) -> list[SkillGap]:
