@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.offline.rules import Args, clean, gap_target, plan_args, tidy_subject, trim_goal
+from agent.offline.rules import (
+    END_DATE,
+    Args,
+    clean,
+    gap_target,
+    plan_args,
+    tidy_subject,
+    trim_goal,
+)
 from agent.offline.rules_log import entry_changes, entry_number
 from agent.offline.ruleset import ORDERED_RULES
 from tools.progress.parse import normalize
@@ -180,13 +188,11 @@ _GAP_TARGET = re.compile(
     r"\b(?:for|as|to become|to be|become|into|towards?|vs\.?|versus|against|from)\s+"
     r"(?P<x>(?:an?\s+|the\s+|my\s+)?[A-Za-z][\w /+#.&'-]{1,50}?)\s*"
     r"(?:[?!.,;]|$|\s+(?:please|pls|plz|now|then)\b)", re.I)
-_COMPANY = re.compile(r"\b(?:at|with|from|in)\s+(?P<c>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
+_COMPANY = re.compile(r"\b(?:at|with|from|in|on)\s+(?P<c>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
                       r"|\b(?P<c2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:role|job|position|"
                       r"internship|contract|stint)?\s*(?:ended|finished|was over)\b")
-_END = re.compile(r"\b(?P<d>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-                  r"\.?\s+)?(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|"
-                  r"jul|aug|sep|sept|oct|nov|dec)[a-z]*|last (?:month|year|week)|this year)\b",
-                  re.I)
+_END = re.compile(rf"\b(?P<d>{END_DATE}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+                  r"dec)[a-z]*)(?!\w)", re.I)
 _QUESTION_LEAD = re.compile(
     r"^\W*(?:(?:hey|hi|ok|so|um|please|pls|plz|kindly|quick question)[\s,!.]+)*(?:can|could|"
     r"would) (?:you|u) (?:please |pls |kindly )?|^\W*(?:i (?:don'?t|do not) "

@@ -64,7 +64,7 @@ _ATTACHMENT = re.compile(ATTACHMENT_PATTERN)
 _RESUME = r"(resume|résumé|resumé|cv|c\.v\.|curriculum vitae|resme|cover letter)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(
-        r"^\s*(help|\?|menu|commands|options)\b"
+        r"^\s*(help|halp|\?|menu|commands|options)\b"
         r"|\bwhat (can|could) (you|u|this( bot| app| thing)?|hireready|it) (do|help)"
         r"|\bwhat are (you|u) (capable of|for|able to)|\bwhat (exactly )?are you for\b"
         r"|\bwhat (you are|you're|u r) (able to|capable of)|\bwhat you can (do|help)\b"
@@ -154,7 +154,8 @@ _FUNCTION_WORDS = frozenset(re.findall(r"\S+",
     "we us our can could would should will do does did done is are was were be been am have "
     "has had to of in on at for with about what which who how why when where there here then "
     "now just really very ok okay okk yes no yeah yep nope hmm hmmm um uh so well oh ah thing "
-    "things stuff one more again too also please pls plz"))
+    "things stuff one more again too also please pls plz other another before from earlier "
+    "previous same whatever something anything last"))
 """Words that carry no request on their own: a message made only of them is too vague to act
 on ("can you do it", "what about that one", "ok so um")."""
 

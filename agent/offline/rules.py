@@ -16,15 +16,30 @@ Extractor = Callable[[re.Match[str]], Args | None]
 
 _RESUME = r"(?:resume|résumé|resumé|reusme|cv|c\.v\.|curriculum vitae|resme)"
 _JOBS = r"(?:job descriptions?|jds?|jobs|postings|job ads|ads|vacanc(?:y|ies)|openings|roles)"
-_DATE = r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/\d{4}"
+END_DATE = (r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}"
+         r"|\d{4}-\d{2}(?:-\d{2})?"
+         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+'\d{2}"
+         r"|(?:last|this)\s+(?:summer|winter|spring|autumn|fall|month|year|week|"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+         r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+         r"a couple of)\s+(?:days?|weeks?|months?|years?)\s+ago")
+"""An end date as people write it: "2023", "March 2023", "03/2023", "15/01/2024", "may '21",
+"last June", "last summer", "two months ago"."""
 _PLACE = r"(?:skills?(?: list| set)?|profile|resume|cv|list)"
 _SKILL_TAIL = (rf"(?:\s+(?:to|on|in|into|from|off)\s+(?:my\s+|the\s+)?{_PLACE})?"
                r"(?:\s+(?:too|as well|also|daily|please|pls|plz))*")
 _POLITE = r"(?:(?:pls|please|plz|kindly|can (?:you|u)|could (?:you|u)|would you)\s+)*"
 _NOT_A_NAME = {"these", "those", "all", "my", "the", "them", "every", "each", "other", "this",
                "that", "both", "it", "one"}
-_NOT_A_SKILL = re.compile(r"^(?:my )?(?:account|data|profile|everything|it|that|this|all)$",
-                          re.I)
+_NOT_A_SKILL = re.compile(
+    r"^(?:(?:my|the|all(?: of)?(?: my| the)?)\s+)?(?:account|data|profile|everything|it|that|"
+    r"this|all|reminders?|check-?ins?|nudges?|notifications?|alerts?)$"
+    r"|^(?:me|us)\b|^(?:for|from|to|with)\s|^what i (?:just )?(?:logged|added|entered)\b|^\d"
+    r"|^(?:(?:my|the|that|this|last)\s+)?(?:log|entry|log entry|activity|session|record)\b"
+    r"|\b(?:postings?|jobs?|job descriptions?|jds?|roadmap|plan|stage|goal|interview)\b",
+    re.I)
+"""Objects of "add"/"remove" that are not skills: the coach's own records ("delete my
+reminders", "remove entry 2", "remove me from the system") and other requests' words."""
 _TRAILING = re.compile(r"(?:,|\s+-|\s+—|\s+(?:i use it|i've used|since|because|as i|it's|"
                        r"i'm|im|i only|i am|please|pls|thanks)\b).*$", re.I)
 
@@ -67,12 +82,25 @@ def tidy_subject(text: str) -> str:
 
 
 def _skill(match: re.Match[str]) -> Args | None:
-    value = tidy_subject(_TRAILING.sub("", clean(match.group("skill"))))
+    return _skill_text(match.group("skill"))
+
+
+def _skill_text(text: str) -> Args | None:
+    value = tidy_subject(_TRAILING.sub("", clean(text)))
     value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
                    r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
     if not value or _NOT_A_SKILL.match(value) or len(value.split()) > 5:
         return None
     return {"skill": value}
+
+
+def _skill_group(match: re.Match[str], *names: str) -> Args | None:
+    """:func:`_skill` of the first of the named groups that matched."""
+    for name in names:
+        value = match.groupdict().get(name)
+        if value:
+            return _skill_text(value)
+    return None
 
 
 def _job_name(match: re.Match[str]) -> Args | None:
@@ -85,10 +113,18 @@ def _job_name(match: re.Match[str]) -> Args | None:
     return {"job": name}
 
 
+_NOT_A_COMPANY = re.compile(r"^(?:in|on|at|it|there|that|this|them|work|my job|the job|job)$",
+                            re.I)
+
+
 def _role_end(match: re.Match[str]) -> Args | None:
-    company = re.sub(r"^(?:the|my)\s+", "", clean(match.group("company")), flags=re.I)
+    company = re.sub(r"^(?:the|my)\s+|^(?:my\s+|the\s+)?(?:job|role|position|internship|"
+                     r"contract|stint)\s+(?:at|with)\s+", "", clean(match.group("company")),
+                     flags=re.I)
     end = clean(match.group("end"))
-    return {"company": company, "end": end} if company and end else None
+    if not company or not end or _NOT_A_COMPANY.match(company):
+        return None
+    return {"company": company, "end": end}
 
 
 def _which_resume(match: re.Match[str]) -> Args:
@@ -138,13 +174,19 @@ _LEVEL = re.compile(r"\b(?:(?:complete|total|absolute)\s+)?(?P<level>beginner|in
                     r"advanced)s?\b", re.I)
 
 
+_LEVEL_TO = re.compile(r"\b(?:to|at|into)\s+(?:an?\s+|the\s+)?(?P<level>beginner|intermediate|"
+                       r"advanced)\b", re.I)
+_NOT_LEVEL = re.compile(r"\bnot (?:an?\s+)?(?:complete\s+|total\s+)?(?:beginner|intermediate|"
+                        r"advanced)s?\b", re.I)
+
+
 def plan_args(message: str) -> Args:
     """Deadline, daily time and level named in a message: ``weeks``, ``hours_per_day`` or
     ``minutes_per_day``, and ``level`` (a month counts as 4.35 weeks: 30.4 days ÷ 7).
     Number words become digits first ("an hour and a half" is 1.5 hours:
     :func:`tools.progress.parse.normalize`)."""
     args: Args = {}
-    level = _LEVEL.search(message)
+    level = _LEVEL_TO.search(message) or _LEVEL.search(_NOT_LEVEL.sub(" ", message))
     if level:
         args["level"] = level.group("level").lower()
     message = normalize(message)
@@ -175,10 +217,14 @@ _GOAL_END = re.compile(r"[.,;!?].*$|\s+(?:and\s+)?(?:i'?m|i am|i can|can do|star
                        r"from scratch|with)\b.*$", re.I)
 
 
+_ASKS_FOR_MATERIAL = re.compile(r"\b(?:resources?|courses?|tutorials?|books?|materials?|links?|"
+                                r"videos?)\b", re.I)
+
+
 def _goal(match: re.Match[str]) -> Args | None:
     goal = clean(_GOAL_END.sub("", _WEEKS.sub("", _HOURS.sub("", match.group("goal")))))
     goal = trim_goal(_LEVEL.sub("", goal).strip())
-    if not goal:
+    if not goal or _ASKS_FOR_MATERIAL.search(match.string):
         return None
     return {"goal": goal, **plan_args(match.string)}
 
@@ -196,7 +242,9 @@ def _roadmap_request(match: re.Match[str]) -> Args:
 
 
 _NEW_PLAN = re.compile(
-    r"\b(?:build|make|create|give|generate|draft|prepare|want|need)\b.*\b(?:roadmap|road map|"
+    r"\b(?:roadmap|road map|plan|learning path|path)\s+(?:for me\s+)?(?:to|towards?)\s+"
+    r"(?:become|be|learn|get into|master)\b|\bplan (?:out )?how to (?:learn|become|get)\b"
+    r"|\b(?:build|make|create|give|generate|draft|prepare|want|need)\b.*\b(?:roadmap|road map|"
     r"plan|schedule)\b.*\b(?:to (?:become|be|learn|get into)|for (?:an?\s+)?[a-z]+ (?:engineer|"
     r"developer|analyst|designer|scientist|manager))|^\W*i (?:want|'d like|would like|plan|"
     r"hope) to (?:become|be|learn|get into)\b", re.I)
@@ -222,7 +270,7 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 
 def _resources(match: re.Match[str]) -> Args | None:
-    skill = clean(match.group("skill") or match.group("skill2"))
+    skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3"))
     skill = tidy_subject(re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
                                 r"intermediate|advanced)\b.*$", "", skill, flags=re.I))
     level = re.search(r"\b(beginner|intermediate|advanced)", match.string, re.I)
@@ -277,15 +325,19 @@ def _topic(match: re.Match[str]) -> Args | None:
     return {"topic": topic}
 
 
-_ROADMAP_WORDS = r"(?:roadmap|road map|learning plan|study plan|plan|schedule)"
+_ROADMAP_WORDS = (r"(?:roadmap|road map|learning plan|study plan|plan|schedule|learning path|"
+                  r"study path|learning journey)")
 
-_DURATION = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|"
-             r"forty|forty-five|fifty|sixty|ninety|half an?|a couple of|couple of)\s*"
-             r"(?:-\s*)?(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b")
+_DURATION = (r"(?:\d+\s*h\s*\d+\s*m(?:in)?s?\b|(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|"
+             r"six|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?|"
+             r"a couple of|couple of)\s*(?:-\s*)?(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b)")
 _CORRECTION = re.compile(
     r"^\W*(?:no|nope|actually|sorry|oops|correction)?[,!.]?\s*(?:it\s+was|make\s+(?:it|that)|"
     r"that\s+(?:was|should be)|change\s+it\s+to)\s+(?:only\s+|just\s+)?(?P<n>\d+(?:\.\d+)?)"
-    r"\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I)
+    r"\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b"
+    r"|^\W*(?:no|nope|wrong|actually|sorry|oops|correction|my bad|mistake)\W+(?:i\s+(?:only\s+)?"
+    r"did|it\s+was|that\s+was)\s+(?:only\s+|just\s+)?(?P<w>[a-z]+(?:[- ][a-z]+)?|\d+(?:\.\d+)?)"
+    r"\s*(?P<wunit>h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I)
 
 
 def _log(match: re.Match[str]) -> Args:
@@ -293,18 +345,28 @@ def _log(match: re.Match[str]) -> Args:
 
 
 def _correction(match: re.Match[str]) -> Args | None:
-    value = float(match.group("n"))
-    minutes = value * 60 if match.group("unit").lower().startswith("h") else value
+    raw, unit = (match.group("n"), match.group("unit")) if match.group("n") else (
+        normalize(match.group("w")), match.group("wunit"))
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    minutes = value * 60 if unit.lower().startswith("h") else value
     return {"minutes": int(round(minutes))}
 
 
 FIRST_RULES: list[Rule] = [
+    Rule("create_roadmap", re.compile(
+        rf"\b{_ROADMAP_WORDS}\s+(?:to|for|that)\s+(?:close|fill|fix|cover|tackle|address|work on|"
+        r"bridge)\b.*\bgaps?\b", re.I), lambda m: plan_args(m.string)),
     Rule("remove_skill", re.compile(
         r"\btake\s+(?P<skill>[\w#+./ -]{1,30}?)\s+off\b(?!\s+(?:of|from)\b)", re.I), _skill),
     Rule("correct_activity", _CORRECTION, _correction),
     Rule("undo_activity", re.compile(
         r"^\W*(?:please\s+)?(?:undo(?: that| it| the last(?: one| entry)?)?|"
-        r"(?:delete|remove) (?:that|the last) (?:entry|log|one|activity))\W*$", re.I)),
+        r"(?:delete|remove) (?:that|the last) (?:entry|log|one|activity))\W*$"
+        r"|\b(?:undo|remove|delete|scrap|cancel|take back)\s+(?:what|the (?:thing|entry|one))\s+"
+        r"i\s+(?:just\s+)?(?:logged|added|entered|recorded)\b", re.I)),
     Rule("show_log", re.compile(
         r"\b(?:show|see|view|list|open)\b.*\b(?:my\s+)?(?:study\s+|activity\s+|time\s+)?"
         r"(?:log|logs|entries|activities|history)\b|\bwhat (?:have|did) i log(?:ged)?\b",
@@ -315,7 +377,7 @@ FIRST_RULES: list[Rule] = [
         re.I)),
     Rule("log_activity", re.compile(
         r"\b(?:studied|learned|learnt|practi[cs]ed|worked on|spent|did|read|watched|coded|"
-        r"revised|reviewed|went through|put in|logged|log|add)\b.*" + _DURATION
+        r"revised|reviewed|went through|put in|logged|log|add|record|track)\b.*" + _DURATION
         + r"|^\W*(?:i\s+)?(?:just\s+)?" + _DURATION + r"(?:\s+and\s+a\s+half)?\s+"
         r"(?:of|on|doing|studying|learning)\b"
         r"|\b(?:finished|completed)\s+(?:the\s+|my\s+|a\s+)?[\w+#. -]+?\s+(?:course|"
@@ -356,10 +418,29 @@ FIRST_RULES: list[Rule] = [
         r"\b(?:finished|completed|done with|did|wrapped up|mark)\s+(?:the\s+)?(?:stage\s+"
         r"(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|fourth|fifth) stage)",
         re.I), _stage),
+    Rule("mark_stage_done", re.compile(
+        r"^\W*(?:the\s+)?(?:stage\s+(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|"
+        r"third|fourth|fifth) stage)\s+(?:is\s+)?(?:done|complete|completed|finished|over)\b",
+        re.I), _stage),
+    Rule("mark_goal_done", re.compile(
+        r"^\W*(?:please\s+|pls\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+|my\s+)?"
+        r"(?P<goal>[^,.!?]{2,40}?)(?:\s+goal)?\s*(?:[,.!?].*)?$"
+        r"|^\W*(?:the\s+|my\s+)?(?P<goal2>[\w'’+#./ -]{2,40}?)\s+goal\s*[:\-–]?\s*(?:is\s+)?"
+        r"(?:complete|completed|done|finished|✅)\W*$", re.I),
+        lambda m: {"goal": clean(m.group("goal") or m.group("goal2"))}),
     Rule("mark_goal_done", re.compile(
         r"\b(?:finished|completed|done with|done|did|mark(?:ed)?|ticked off|tick off)\b.*?"
         r"(?:\b(?:the|my)\s+)?(?P<goal>[\w'’+#./-]+(?:\s+[\w'’+#./-]+){0,3}?)?\s+goals?\b",
         re.I), _goal_name),
+    Rule("adjust_roadmap", re.compile(
+        r"\b(?:make|change|set|switch|update|extend|shorten|stretch|move|bump)\s+(?:the|my)\s+"
+        r"(?:plan|roadmap|road map|schedule)\s+(?:to\s+|up to\s+|down to\s+)?(?:\d|an?\s|one|two|"
+        r"three|four|five|six|eight|ten|twelve|beginner|intermediate|advanced)"
+        r"|\b\d+\s*(?:weeks?|months?|hours?|minutes?|mins?|h)\b.*\binstead\b"
+        r"|\btoo (?:hard|easy|difficult|advanced|basic|slow|fast|much|little)\b.*\b(?:make|bump|"
+        r"change|switch|move|set|drop)\b.*\b(?:beginner|intermediate|advanced)\b"
+        r"|\b(?:change|switch|set|move|bump|drop)\b.*\b(?:roadmap|plan|it)\b.*\bto\s+"
+        r"(?:beginner|intermediate|advanced)\b", re.I), _adjust),
     Rule("adjust_roadmap", re.compile(
         r"\b(?:make it|change it to|instead|only (?:do|have)|can (?:only )?(?:do|manage|spare)|"
         r"switch to|now i have|i have only|i only have|extend|shorten|shorter|longer|slower|"
@@ -381,7 +462,10 @@ LAST_RULES: list[Rule] = [
         r"\b(?:resources?|courses?|tutorials?|books?|materials?|docs|videos?)\s+(?:for|on|to "
         r"learn|about)\s+(?P<skill>[^?!.,]+)"
         r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use) to learn\s+"
-        r"(?P<skill2>[^?!.,]+)", re.I), _resources),
+        r"(?P<skill2>[^?!.,]+)"
+        r"|\b(?:how|where) (?:should|can|do|would) i (?:learn|study|pick up|get started with)\s+"
+        r"(?P<skill3>[^?!.,]+?)\s*[,?.!-]+\s*(?:any|some|good|recommended)\b.*\b(?:resources?|"
+        r"courses?|tutorials?|books?|materials?|links?|videos?)\b", re.I), _resources),
     Rule("explain_topic", re.compile(
         r"^(?:can you |could you |please )?(?:explain|what(?:'s| is| are)|define|tell me about)"
         r"\s+(?P<topic>[^?!.]+)", re.I), _topic),
@@ -391,8 +475,11 @@ LAST_RULES: list[Rule] = [
 
 
 
-_GAP_ASK = (r"(?:what do i need to learn|what would i need|what am i missing|what(?:'s| is) "
-            r"missing|which skills (?:am i|i'?m|i|do i) (?:missing|lacking|lack|need)|"
+_GAP_ASK = (r"(?:what do i need to learn|what would i need|(?:what|wht|wat) am i missing|"
+            r"what(?:'s| is) missing|what skills? (?:is|are|am i) missing|"
+            r"which skills (?:am i|i'?m|i|do i) (?:missing|lacking|lack|need)|"
+            r"skills i (?:don'?t|do not|dont) (?:have|know)|where do i stand|"
+            r"what'?s (?:holding me back|stopping me)|how far (?:off|away) am i|"
             r"what (?:skills )?(?:do|am) i (?:lack|need|missing)|"
             r"skill gaps?|gap analysis|gaps|how (?:do|well do) i (?:match|fit|compare|stack up)|"
             r"am i (?:a )?(?:good )?(?:fit|match|ready|qualified(?: enough)?)|missing skills|"
@@ -402,27 +489,28 @@ RULES: list[Rule] = [
     # -- profile corrections ------------------------------------------------------------
     Rule("set_role_end", re.compile(
         r"\b(?:left|quit|resigned from|was made redundant (?:from|at|by)|stopped working (?:at|"
-        rf"for)|finished (?:up )?(?:at|with))\s+(?P<company>.+?)\s+(?:in|on|at the end of|"
-        rf"back in|around)\s+(?P<end>{_DATE})\b", re.I), _role_end),
+        rf"for)|finished (?:up )?(?:at|with))\s+(?P<company>.+?)\s+(?:(?:in|on|at the end of|"
+        rf"back in|around)\s+)?(?P<end>{END_DATE})(?!\w)", re.I), _role_end),
     Rule("set_role_end", re.compile(
-        r"\b(?:my\s+)?(?:job|role|time|position|contract|stint)\s+(?:at|with)\s+(?P<company>.+?)"
-        rf"\s+(?:ended|finished|wrapped up|was over)(?:\s+(?:in|on))?\s+(?P<end>{_DATE})\b",
-        re.I), _role_end),
+        r"\b(?:my\s+)?(?:job|role|time|position|contract|stint|internship)\s+(?:at|with)\s+"
+        r"(?P<company>.+?)\s+(?:ended|finished|wrapped up|was over)(?:\s+(?:in|on))?\s+"
+        rf"(?P<end>{END_DATE})(?!\w)", re.I), _role_end),
     Rule("set_role_end", re.compile(
         r"\b(?:[Tt]he\s+)?(?P<company>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:role|job|position|"
-        rf"contract)\s+(?:ended|finished)(?:\s+(?:in|on))?\s+(?P<end>{_DATE})\b"), _role_end),
-    Rule("set_role_end", re.compile(
-        rf"\b(?:worked|was)\s+(?:at|for)\s+(?P<company>.+?)\s+(?:until|till|to)\s+(?P<end>{_DATE})"
-        r"\b", re.I), _role_end),
-    Rule("set_role_end", re.compile(
-        rf"^(?P<company>[\w&.' -]+?)\s+was\s+(?:till|until|up to)\s+(?P<end>{_DATE})\b", re.I),
+        rf"contract|internship)\s+(?:ended|finished)(?:\s+(?:in|on))?\s+(?P<end>{END_DATE})(?!\w)"),
         _role_end),
     Rule("set_role_end", re.compile(
-        r"\bend date\s+(?:at|for|with)\s+(?P<company>.+?)\s+(?:as|to|is|=)\s+"
-        rf"(?P<end>{_DATE})\b", re.I), _role_end),
+        rf"\b(?:worked|was|used to work)\s+(?:at|for)\s+(?P<company>.+?)\s+(?:until|till|to)\s+"
+        rf"(?P<end>{END_DATE})(?!\w)", re.I), _role_end),
+    Rule("set_role_end", re.compile(
+        rf"^(?P<company>[\w&.' -]+?)\s+was\s+(?:till|until|up to)\s+(?P<end>{END_DATE})\b", re.I),
+        _role_end),
+    Rule("set_role_end", re.compile(
+        r"\bend date\s+(?:at|for|with|on|to)\s+(?P<company>.+?)\s*(?:as|to|is|=|:)\s*"
+        rf"(?P<end>{END_DATE})(?!\w)", re.I), _role_end),
     Rule("set_role_end", re.compile(
         r"\bno longer (?:at|with)\s+(?P<company>[^,;]+?)[,;]?\s+(?:i\s+)?left\s+(?:in\s+)?"
-        rf"(?P<end>{_DATE})\b", re.I), _role_end),
+        rf"(?P<end>{END_DATE})\b", re.I), _role_end),
     Rule("remove_skill", re.compile(
         rf"\b{_POLITE}(?:remove|delete|drop|scrap|get rid of|take (?:out|off))\s+(?P<skill>.+?)"
         + _SKILL_TAIL + r"(?:[,.!?].*)?$", re.I), _skill),
@@ -454,12 +542,19 @@ RULES: list[Rule] = [
         r"fluent in|certified in|experienced (?:in|with)|an expert in)\s+(?P<skill>[^,.!?;]+)",
         re.I), _skill),
     Rule("add_skill", re.compile(
-        r"(?:^|\band\s+|,\s*|\boh\s+|\balso\s+)i\s+(?:also\s+)?(?:know|use|can do|can use|"
+        r"(?:^|\band\s+|,\s*|\boh\s+|\balso\s+)i\s+(?:also\s+)?(?:know|use|can (?:also )?do|"
+        r"can use|"
         r"have experience (?:with|in)|have worked with|worked with|did)\s+(?P<skill>[^,.!?;]+)",
         re.I), _skill),
     Rule("add_skill", re.compile(
-        r"\bmy skills? (?:should|must) (?:include|have|list)\s+(?P<skill>[^,.!?;]+)", re.I),
-        _skill),
+        r"\bmy skills? (?:should|must) (?:include|have|list)\s+(?P<skill>[^,.!?;]+)"
+        r"|\b(?:my\s+)?(?:profile|resume|cv|skills?(?: list)?)(?:'s| is)\s+missing\s+"
+        r"(?P<skill2>[^,.!?;]+)", re.I),
+        lambda m: _skill_group(m, "skill", "skill2")),
+    Rule("add_skill", re.compile(
+        r"^\W*i(?:'ve| have)\s+(?:got|earned|obtained|completed|passed)\s+(?:an?\s+|my\s+)?"
+        r"(?P<skill>[^,.!?;]+?)\s*[,.;!]?\s*(?:please\s+|pls\s+|can you\s+)?(?:add|put|"
+        r"include|list)\s+(?:it|that|this)\b", re.I), _skill),
     Rule("confirm_profile", re.compile(
         r"\b(?:(?:all|everything|it|that|this|the (?:info|information|details|profile|data)|"
         r"(?:my|the) profile(?:'s)?|those (?:skills|details)(?: and dates)?|the extracted "
@@ -497,28 +592,37 @@ RULES: list[Rule] = [
     Rule("find_skill_gaps", re.compile(
         r"\bhow close am i to what\s+(?P<job>[\w&.' -]+?)\s+(?:are|is)\s+(?:asking|looking)",
         re.I), _job_name),
+    Rule("list_jobs", re.compile(
+        rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_JOBS}\b.*"
+        r"\b(?:i'?ve|i have|have i|did i|i (?:sent|gave|shared|uploaded|pasted|added|imported)|"
+        r"(?:you|u) have|do (?:you|u) have|on my list|on file|stored|saved|uploaded|shared|sent|"
+        r"gave (?:you|u)|given (?:you|u)|added|pasted|imported|so far|again)\b"
+        rf"|^(?:my|list(?: my)?|show(?: me)?(?: all)?(?: my| the)?)(?: saved| stored| imported)? "
+        rf"{_JOBS}\W*$"
+        rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b", re.I)),
     Rule("suggest_roles", re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:roles?|jobs?|positions?|careers?|job titles?|profiles?)\b.*"
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:roles?|jobs?|positions?|careers?|job titles?|"
+        r"profiles?)\b.*"
         r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
         r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
         r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"
-        r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b", re.I)),
-    Rule("list_jobs", re.compile(
-        rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_JOBS}\b.*"
-        r"\b(?:i'?ve|i have|have i|did i|i (?:sent|gave|shared|uploaded|pasted|added)|you have|"
-        r"do you have|on my list|stored|saved|uploaded|shared|sent|gave|given|added|pasted|"
-        r"so far|again)\b"
-        rf"|^(?:my|list(?: my)?|show(?: me)?(?: all)?(?: my| the)?) {_JOBS}\W*$"
-        rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b", re.I)),
+        r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b"
+        r"|\bwhat (?:job|role|career|kind of (?:job|role))s? (?:to|should i) (?:go for|aim for|"
+        r"target|look (?:at|for)|pursue)\b|\b(?:jobs?|roles?|careers?)\b.*\b(?:based on|given|"
+        r"that (?:fit|suit|match)) my (?:skills|profile|resume|cv|experience|background)\b",
+        re.I)),
     Rule("create_roadmap", re.compile(
         r"^(?:i\s+(?:want|would like|'d like|hope|plan|am aiming|'m aiming|aim)\s+(?:to\s+)?"
         r"(?:become|be|work as|get a job as|land a job as|move into|switch to|learn|master)|"
         r"my (?:target|dream|goal) (?:role|job) is|i'?m (?:targeting|aiming for)|"
-        r"(?:help me|teach me how to|how (?:do|can|should) i) (?:become|learn|get into))\s+"
+        r"(?:help me|teach me how to|how (?:do|can|should) i|help me plan (?:out )?how to) "
+        r"(?:become|learn|get into))\s+"
         r"(?P<goal>[^?!]+)", re.I), _goal),
     Rule("find_skill_gaps", re.compile(
-        rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to)\s+(?P<target>.+?))?"
-        r"[\s?.!🤔]*(?:what'?s lacking\??)?$", re.I), _gaps),
+        rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to|vs\.?|versus|from|"
+        r"between me and)\s+(?P<target>.+?))?"
+        r"[\s?.!🤔]*(?:(?:pls|please|plz|thanks|skill-?wise|in terms of skills)[\s?.!]*)?"
+        r"(?:what'?s lacking\??)?$", re.I), _gaps),
     Rule("review_resume", re.compile(
         r"\b(?:what should i (?:change|improve|fix|add|tweak|cut)|improve|tips|advice|feedback|"
         r"suggestions?|make (?:it )?(?:better|stronger|stand out)|stand out|wrong with|critique|"

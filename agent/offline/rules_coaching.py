@@ -53,17 +53,24 @@ COACHING_RULES: list[Rule] = [
         r"|\bhow much (?:salary|money|pay)\b|\bsalary (?:should|to|negotiation)\b"
         r"|\b\d+\s+(?:[-+*x×]|times|plus|minus|divided by)\s+\d+\b|\bsolve\b.*="
         r"|\b(?:book|reserve)\b.*\b(?:flight|hotel|table|ticket)s?\b"
-        r"|\bset an? (?:alarm|timer)\b|\bweather\b|\bwill it (?:rain|snow)\b|\bforecast\b",
+        r"|\bset an? (?:alarm|timer)\b|\bweather\b|\bwill it (?:rain|snow)\b|\bforecast\b"
+        r"|\b(?:calculus|algebra|physics|chemistry|biology|history|geography|maths?)\s+"
+        r"(?:homework|assignment|problems?|exam|test|essay|question)s?\b|\bmy homework\b",
         re.I)),
     # -- readiness and job recommendations --------------------------------------------------
-    Rule("readiness", re.compile(
-        r"\bhow (?:job[- ])?ready am i\b|\breadiness\b|\bam i (?:job[- ])?ready\b(?!.*\b(?:for "
-        r"(?:this|the|that) (?:job|role|position)))|\bready to (?:apply|start applying)\b",
-        re.I)),
     Rule("recommend_jobs", re.compile(
         r"\b(?:which|what) (?:jobs|postings|openings|vacancies)\b.*\b(?:apply (?:to|for)|go for)"
         r"\b.*\bnow\b|\brecommend (?:some )?(?:jobs|postings|openings)\b"
-        r"|\bjobs? (?:i'?m|i am) ready for\b", re.I)),
+        r"|\bjobs? (?:i'?m|i am) ready for\b"
+        r"|\b(?:which|what) (?:of (?:my|the) )?(?:saved |stored )?(?:jobs|postings|openings)\b.*"
+        r"\b(?:ready for|apply (?:to|for) first)\b|\bapply (?:to|for) first\b"
+        r"|^\W*(?:(?:so|ok|and|tell me|now)[\s,]+)*which (?:one|job|posting) (?:should i|to) "
+        r"apply (?:to|for)(?: first)?\b",
+        re.I)),
+    Rule("readiness", re.compile(
+        r"\bhow (?:job[- ])?(?:ready|prepared) am i\b|\breadiness\b"
+        r"|\bam i (?:job[- ])?ready\b(?!.*\b(?:for (?:this|the|that) (?:job|role|position)))"
+        r"|\bready to (?:apply|start applying)\b", re.I)),
     # -- mock interviews --------------------------------------------------------------------
     Rule("interview_summary", re.compile(
         r"\bhow did (?:i|(?:my|the) (?:last |latest |previous )?" + _INTERVIEW + r") (?:do|go)\b"
@@ -87,17 +94,24 @@ COACHING_RULES: list[Rule] = [
         r"\b(?:don'?t|do not|stop|no)\b.*\bremind\w*\b.*\b(?:on|at)\s+" + _DAY_NAMES
         + r"|\b(?:resume|unpause|restart)\b.*\b(?:remind\w*|check-?ins?)\b", re.I), _request),
     Rule("stop_reminders", re.compile(
-        r"\b(?:stop|turn off|switch off|disable|pause|snooze|cancel|mute|no more)\b.*"
+        r"\b(?:stop|turn off|switch off|disable|pause|snooze|cancel|mute|no more|remove|delete|"
+        r"clear|get rid of|kill)\b.*"
         r"\b(?:remind\w*|check-?ins?|nudges?|notifications?)\b|\bstop reminding me\b"
-        r"|\bdon'?t remind me\b", re.I), _stop),
+        r"|\bdon'?t remind me\b|\bstop (?:nagging|pinging|bugging|spamming|pestering|"
+        r"notifying|messaging) me\b", re.I), _stop),
     Rule("show_reminders", re.compile(
         r"\b(?:when(?:'s| is| are| will)?|what time)\b.*\b(?:reminders?|check-?ins?)\b"
         r"(?!.*\b(?:to|at|every|on)\s+\w)|\b(?:show|what are|list|see|view)\b.*"
-        r"\bmy reminders?\b(?!.*\b(?:to|at)\b)|\bare (?:my )?(?:reminders|check-?ins) "
-        r"(?:on|set|active|enabled|still on)\b|\bdo i have (?:any )?(?:reminders|check-?ins)\b"
+        r"\bmy (?:reminders?|check-?ins|nudges|notifications)\b(?!.*\b(?:to|at)\b)"
+        r"|\bare (?:my )?(?:reminders|check-?ins) "
+        r"(?:on|set|active|enabled|still on)\b|\b(?:do|did) i (?:have|set(?: up)?) (?:any )?"
+        r"(?:reminders|check-?ins)\b|\b(?:which|what) (?:reminders|check-?ins) (?:are|do i have)\b"
+        r"|\bwhen (?:will|do|are) (?:you|u) (?:going to )?(?:remind|nudge|ping) me\b"
+        r"|\bnext (?:reminder|check-?in)\b"
         r"|^\W*(?:my )?reminders?\W*$", re.I)),
     Rule("set_reminder", re.compile(
         r"\bremind me\b(?!\s+(?:what|which|who|how|of|about)\b)"
+        r"|\b(?:send|give) me an? (?:nudge|reminder|ping)\b|\b(?:nudge|ping) me\b"
         r"|\b(?:set|schedule|create|add|turn on|switch on|enable|change)\b.*"
         r"\b(?:reminders?|check-?ins?|nudges?)\b|\bturn (?:them|it|reminders) (?:back )?on\b",
         re.I), _request),
@@ -106,7 +120,10 @@ COACHING_RULES: list[Rule] = [
         r"\bachievements?\b|\bbadges?\b|\bmilestones?\b|\bunlocked\b|\btrophies\b", re.I)),
     # -- data rights ------------------------------------------------------------------------
     Rule("delete_account", re.compile(
-        r"\b(?:delete|remove|erase|close|wipe|destroy|deactivate|terminate|cancel)\b.*"
+        r"\b(?:remove|delete|erase)\s+me\s+from\s+(?:the\s+|your\s+)?(?:system|app|platform|"
+        r"hireready|database|records)\b"
+        r"|(?<!n't )(?<!not )(?<!never )\b(?:delete|remove|erase|close|wipe|destroy|deactivate|"
+        r"terminate|cancel)\b.*"
         r"\b(?:my (?:hireready )?(?:account|profile and data|data|user)|everything (?:about|on) "
         r"me|all (?:of )?my (?:data|info\w*))\b|\bforget me\b|\bright to be forgotten\b"
         r"|\b(?:delete|erase|wipe)\s+my\s+profile\s*(?:completely|entirely|permanently)?\W*$",

@@ -17,7 +17,7 @@ from tools.progress.parse import normalize
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ENTRY = re.compile(
-    r"\b(?:entry|log entry|item|line|number|no\.?|#|log|session|record)\s*(?:#|no\.?\s*)?"
+    r"\b(?:entry|log entry|item|line|number|no\.?|#|log|session|record|activity)\s*(?:#|no\.?\s*)?"
     r"(?P<n>\d{1,3})\b"
     r"|\b(?P<th>\d{1,2})(?:st|nd|rd|th)\s+(?:entry|log entry|one|item|log|session|record)\b"
     r"|\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -74,7 +74,7 @@ def _edit(match: re.Match[str]) -> Args | None:
     return args if "entry" in args and len(args) > 1 else None
 
 
-_WHICH = (r"(?:(?:log\s+)?(?:entry|item|log|session|record)\s*(?:#|no\.?\s*|number\s*)?"
+_WHICH = (r"(?:(?:log\s+)?(?:entry|item|log|session|record|activity)\s*(?:#|no\.?\s*|number\s*)?"
           r"\d{1,3}|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
           r"\d{1,2}(?:st|nd|rd|th))\s+(?:entry|log entry|one|item|log|session|record))")
 

@@ -143,7 +143,7 @@ def tidy_arguments(intent: str, args: dict[str, object], message: str,
     engineer role then" → "cloud engineer") or are found in the message; a gap analysis
     "for the Spotify one" is for the saved job "Spotify". Other arguments are kept as read.
     """
-    tidied = dict(args)
+    tidied = quoted_name(intent, dict(args), message)
     if intent in _SKILL_INTENTS or (intent == "edit_activity" and "entry" in args):
         value = tidied.get("skill")
         skill = finder.skill(None if value is None or _PRONOUN.match(str(value)) else value,
@@ -178,3 +178,14 @@ def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
         return args
     found = finder.role_in(message)
     return args | {"role": found} if found else args
+
+
+_QUOTED = re.compile(r"[\"“'‘](?P<name>[^\"”'’]{2,60})[\"”'’]")
+_NAMED_BY_QUOTES = {"mark_goal_done": "goal", "rate_resource": "resource"}
+
+
+def quoted_name(intent: str, args: dict[str, object], message: str) -> dict[str, object]:
+    """A goal or resource written in quotes ("finished 'Intro to pandas'") is its name."""
+    key = _NAMED_BY_QUOTES.get(intent)
+    found = _QUOTED.search(message) if key else None
+    return args | {key: found["name"].strip()} if key and found else args
