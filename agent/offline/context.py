@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from agent.offline.rules import Args, clean
+from agent.offline.rules import Args, clean, plan_args
 from tools.progress.parse import normalize
 
 MAX_FOLLOW_UP_WORDS = 8
@@ -28,6 +28,7 @@ SUBJECT_ARG: dict[str, str] = {
     "add_skill": "skill",
     "remove_skill": "skill",
     "start_interview": "role",
+    "mark_goal_done": "goal",
 }
 """Intents a follow-up can repeat with a new subject, and the argument that holds it."""
 
@@ -202,3 +203,79 @@ def export_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | 
     if not found:
         return None
     return "export_roadmap", {"format": "ics" if found.group("ics") else "md"}
+
+
+_LEVEL_ONLY = re.compile(r"\b(?P<level>beginner|intermediate|advanced)\b", re.I)
+
+
+def level_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"only beginner ones pls", "any advanced ones?" right after a resources request: the
+    same skill at that level."""
+    if context.intent != "find_resources" or len(message.split()) > 6:
+        return None
+    level, skill = _LEVEL_ONLY.search(message), context.args.get("skill")
+    if not level or not skill:
+        return None
+    return "find_resources", {"skill": skill, "level": level["level"].lower()}
+
+
+_AGAIN = re.compile(r"^\W*(?:(?:ok|okay|pls|please|can you|could you)[\s,]+)*(?:show|list|give)\s+"
+                    r"(?:me\s+)?(?:it|them|that|those|this)(?:\s+(?:again|once more|pls|please))*"
+                    r"\W*$", re.I)
+_ALL_OFF = re.compile(r"^\W*(?:(?:ok|okay|pls|please|actually)[\s,]+)*(?:turn|switch)\s+(?:them|"
+                      r"it|those|these)\s+(?:all\s+)?off\b|\bstop (?:them|it) (?:all)?\W*$", re.I)
+SHOW_INTENTS = frozenset({"show_reminders", "show_roadmap", "show_profile", "show_log",
+                          "show_progress", "show_achievements", "list_jobs"})
+
+
+def repeat_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"show them again" repeats the last list; "turn them all off" after reminders stops
+    them."""
+    if context.intent in REMINDER_INTENTS and _ALL_OFF.search(message):
+        return "stop_reminders", {}
+    if not _AGAIN.search(message):
+        return None
+    if context.intent in SHOW_INTENTS:
+        return context.intent, dict(context.args)
+    for family, shown in ((REMINDER_INTENTS, "show_reminders"), (ROADMAP_INTENTS, "show_roadmap"),
+                          (LOG_INTENTS, "show_log")):
+        if context.intent in family:
+            return shown, {}
+    return None
+
+
+ROADMAP_INTENTS = frozenset({"create_roadmap", "adjust_roadmap", "show_roadmap",
+                             "mark_goal_done", "mark_stage_done", "export_roadmap"})
+_PLAN_CHANGE = re.compile(
+    r"\b(?:a|per|each|every)\s*day\b|\bdaily\b|\b\d+\s*(?:weeks?|months?)\b|"
+    r"\b(?:beginner|intermediate|advanced)\s+level\b|\bmake it (?:beginner|intermediate|"
+    r"advanced)\b", re.I)
+_LOGGED = re.compile(r"\b(?:did|studied|spent|practi[cs]ed|logged|log|worked on|watched|read|"
+                     r"learned|learnt|today|yesterday)\b", re.I)
+
+
+def roadmap_change(message: str, context: RouteContext) -> tuple[str, Args] | None:
+    """"and only forty-five minutes a day, I have lectures" right after a roadmap: the same
+    plan with new time, deadline or level (not a study session to log)."""
+    if context.intent not in ROADMAP_INTENTS or len(message.split()) > 16:
+        return None
+    text = normalize(message)
+    if not _PLAN_CHANGE.search(text) or _LOGGED.search(text):
+        return None
+    args = plan_args(message)
+    return ("adjust_roadmap", args) if args else None
+
+
+_PRONOUN_GOAL = re.compile(r"\b(?:for|on|about|learn)\s+(?:it|that|this|them)\b", re.I)
+
+
+def pronoun_subject(intent: str, args: Args, message: str, context: RouteContext) -> Args:
+    """A plan "for it" / "for that" is for the last subject talked about (a role, skill or
+    topic), when the request itself names none."""
+    if intent != "create_roadmap" or not _PRONOUN_GOAL.search(message):
+        return args
+    goal = str(args.get("goal") or "")
+    subject = _last_subject(context)
+    if subject and (not goal or _VAGUE.match(goal)):
+        return {**args, "goal": subject}
+    return args

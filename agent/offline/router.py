@@ -21,7 +21,11 @@ from agent.offline.context import (
     export_follow_up,
     follow_up,
     interview_follow_up,
+    level_follow_up,
+    pronoun_subject,
     reminder_change,
+    repeat_follow_up,
+    roadmap_change,
 )
 from agent.offline.rules import JOB_ATTACHMENT_WORDS, looks_like_job_description
 from agent.offline.ruleset import ORDERED_RULES
@@ -81,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bmy (profile|skills)\b\??$"
         r"|\b(what|which)\b.*\b(did|have|has|do) (you|u)\b.*\b(find|found|extract(ed)?|"
         r"detect(ed)?|store(d)?|save(d)?|got|get|pick(ed)? up|have me|know)\b"
-        r"|\b(on file|have me down)\b", re.I)),
+        r"|\b(on file|have me down)\b|\bwhat (you|u) (got|found|extracted|pulled)\b", re.I)),
     ("parse_resume", re.compile(
         rf"\b(parse|read|analy[sz]e|analysis|review|check|scan|look (at|over)|go (through|over)|"
         rf"evaluate|assess|critique|rate|feedback on|improve|upload(ed)?|attach(ed)?|wrong with)"
@@ -91,7 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*((ok(ay)?|lovely|great|perfect|brilliant|awesome|cool|nice|super)[,!.]? )?"
         r"(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
         r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star)|ta)\b"
-        r"|^(?:\W*\w+){0,6}\W*\b(thanks|thank you|thx|ty|cheers)\W*$",
+        r"|^(?:\W*\w+){0,6}\W*\b(thanks|thank you|thx|ty|cheers)\W*$"
+        r"|^\W*(nice|great|perfect|awesome|cool|brilliant|lovely|super|sweet|amazing)\W*"
+        r"[👍🙏🙌😊🙂👌✨!\s]*$",
         re.I)),
     ("greeting", re.compile(
         r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|g'?day|good (morning|"
@@ -104,6 +110,9 @@ _COURTESY_LEAD = re.compile(
     r"hireready|namaste)|(?P<thanks>thanks|thank you|thx|cheers|ok(?:ay)? thanks?))\b"
     r"(?:\s+(?:there|coach|hireready|so much|a lot|again))?\s*[!.,:;]+\s*", re.I)
 """A greeting or thanks that opens a longer message: the rest is the request."""
+_COURTESY_TAIL = re.compile(r"[\s,.!;:-]+(?:thanks|thank you|thx|ty|cheers|many thanks)"
+                            r"(?:\s+(?:so much|a lot|in advance))?\W*$", re.I)
+"""A thanks that closes a request ("show my roadmap pls, thanks"): the request is the point."""
 _SECOND_REQUEST = re.compile(
     r"(?:,\s*|\s+)(?:and(?: then)?|then|also|plus|&)\s+(?=(?:please\s+|pls\s+|also\s+)?"
     r"(?:add|remove|delete|drop|mark|show|log|export|download|rate|remind|set|stop|explain|find|"
@@ -214,27 +223,36 @@ class IntentRouter:
         lead = _COURTESY_LEAD.match(message)
         whole = self._by_patterns(message)
         rest_words = len(message[lead.end():].split()) if lead else 0
+        tail = _COURTESY_TAIL.search(message)
+        if whole in ("greeting", "thanks") and tail and tail.start() > 0 and not lead:
+            found = self._one(message[:tail.start()], context)
+            if found.intent not in ("unsure", "out_of_scope", "thanks", "greeting"):
+                return self._tidy(found, message[:tail.start()], context)
         if whole in ("greeting", "thanks") and rest_words < LONG_REST_WORDS:
             return Route(whole)
         if lead and message[lead.end():].strip():
             found = self._one(message[lead.end():], context)
             if found.intent not in ("unsure", "out_of_scope") and (
                     found.confidence >= LEAD_CONFIDENCE):
-                return self._tidy(found, message[lead.end():])
+                return self._tidy(found, message[lead.end():], context)
             return Route("greeting" if lead.group("greeting") else "thanks")
         return self._tidy(self._several(message, context) or self._one(message, context),
-                          message)
+                          message, context)
 
-    def _tidy(self, route: Route, message: str) -> Route:
-        """The route with its subject arguments tidied (:mod:`agent.offline.subjects`)."""
+    def _tidy(self, route: Route, message: str, context: RouteContext) -> Route:
+        """The route with its subject arguments tidied (:mod:`agent.offline.subjects`) and a
+        "for it" resolved against the conversation."""
         args = tidy_arguments(route.intent, route.args, message, default_subjects())
-        more = tuple(self._tidy(other, message) for other in route.more)
+        args = pronoun_subject(route.intent, args, message, context)
+        more = tuple(self._tidy(other, message, context) for other in route.more)
         return replace(route, args=args, more=more)
 
     def _one(self, message: str, context: RouteContext) -> Route:
         found = (correction(message, context) or interview_follow_up(message, context)
+                 or level_follow_up(message, context) or roadmap_change(message, context)
                  or self._rule(message) or self._rule(normalize(message))
                  or follow_up(message, context) or reminder_change(message, context)
+                 or repeat_follow_up(message, context)
                  or export_follow_up(message, context))
         if isinstance(found, Route):
             return found

@@ -36,7 +36,8 @@ _NOT_A_SKILL = re.compile(
     r"this|all|reminders?|check-?ins?|nudges?|notifications?|alerts?)$"
     r"|^(?:me|us)\b|^(?:for|from|to|with)\s|^what i (?:just )?(?:logged|added|entered)\b|^\d"
     r"|^(?:(?:my|the|that|this|last)\s+)?(?:log|entry|log entry|activity|session|record)\b"
-    r"|\b(?:postings?|jobs?|job descriptions?|jds?|roadmap|plan|stage|goal|interview)\b",
+    r"|\b(?:postings?|jobs?|job descriptions?|jds?|roadmap|plan|stage|goal|interview)\b"
+    r"|^(?:one|another)\b",
     re.I)
 """Objects of "add"/"remove" that are not skills: the coach's own records ("delete my
 reminders", "remove entry 2", "remove me from the system") and other requests' words."""
@@ -67,7 +68,8 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:as (?:a |an )?(?:new )?skills?|as done|as complete|from scratch|anymore|by (?:next|"
     r"this|the end of) \w+|in simple (?:words|terms)|in plain english|simply|for beginners?|"
-    r"pls|please|plz|tbh|material|materials|stuff|resources?|links?|means?|mean|is|are|"
+    r"pls|please|plz|tbh|btw|exactly|then|again|anyway|material|materials|stuff|resources?|"
+    r"links?|means?|mean|is|are|"
     r"deserves|stand for|stands for))+$", re.I)
 
 
@@ -388,6 +390,10 @@ FIRST_RULES: list[Rule] = [
         r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
         r"out of 5|stars?|of 5)", re.I), _rating),
     Rule("rate_resource", re.compile(
+        r"^\W*i\s+(?:already\s+|just\s+)?(?:did|finished|completed|read|watched|took|tried)\s+"
+        r"(?:the\s+)?(?P<resource>[^,.;!?]{3,60}?)\s*[,.;!–-]+\s*(?:i'?d give it\s+|so\s+)?"
+        r"(?P<stars>[1-5])\s*(?:/\s*5|out of (?:5|five)|stars?)", re.I), _rating),
+    Rule("rate_resource", re.compile(
         r"\b(?P<stars>[1-5])\s*(?:/\s*5|out of (?:5|five)|stars?)\s+(?:for|to)\s+(?:the\s+)?"
         r"(?P<resource>[^,.!?]{3,60})", re.I), _rating),
     Rule("rate_resource", re.compile(
@@ -418,6 +424,9 @@ FIRST_RULES: list[Rule] = [
         r"\b(?:finished|completed|done with|did|wrapped up|mark)\s+(?:the\s+)?(?:stage\s+"
         r"(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|fourth|fifth) stage)",
         re.I), _stage),
+    Rule("mark_stage_done", re.compile(
+        r"\b(?:(?P<n2>first|second|third|fourth|fifth) stage|stage (?P<n>\d))\b.*\b(?:finished|"
+        r"completed|done|did)\b", re.I), _stage),
     Rule("mark_stage_done", re.compile(
         r"^\W*(?:the\s+)?(?:stage\s+(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|"
         r"third|fourth|fifth) stage)\s+(?:is\s+)?(?:done|complete|completed|finished|over)\b",
@@ -621,7 +630,8 @@ RULES: list[Rule] = [
     Rule("find_skill_gaps", re.compile(
         rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to|vs\.?|versus|from|"
         r"between me and)\s+(?P<target>.+?))?"
-        r"[\s?.!🤔]*(?:(?:pls|please|plz|thanks|skill-?wise|in terms of skills)[\s?.!]*)?"
+        r"[\s?.!🤔]*(?:(?:pls|please|plz|thanks|skill-?wise|in terms of skills|there|here)"
+        r"[\s?.!]*)?"
         r"(?:what'?s lacking\??)?$", re.I), _gaps),
     Rule("review_resume", re.compile(
         r"\b(?:what should i (?:change|improve|fix|add|tweak|cut)|improve|tips|advice|feedback|"
@@ -638,7 +648,8 @@ JOB_MARKERS = re.compile(
     r"you will|you'll|must have|nice to have|preferred|years of experience|about the role|"
     r"what you'll do|job description|apply|benefits|salary|full[- ]time|part[- ]time|"
     r"who you are|tasks|duties|candidate|per annum|per hour|hybrid|remote|on-site|shift|"
-    r"contract|permanent|ctc|lpa|notice period|we offer|our team|join us|the role)\b", re.I)
+    r"contract|permanent|ctc|lpa|notice period|we offer|our team|join us|the role|"
+    r"\d+\+?\s*(?:years|yrs)|we need someone|you'?d be|must know|experience (?:with|in))\b", re.I)
 MIN_JOB_WORDS = 40
 MIN_JOB_MARKERS = 2
 
@@ -647,11 +658,28 @@ JOB_LABELS = re.compile(r"\b(requirements|qualifications|responsibilities|what y
 MIN_LABELLED_JOB_WORDS = 10
 
 
+JOB_ANNOUNCED = re.compile(
+    r"^\W*(?:(?:here(?:'s| is| are)|this is|below is|pasting|pasted|see|check)\s+)?(?:the |a |my |"
+    r"this )?(?:job (?:desc(?:ription)?|post(?:ing)?|ad(?:vert)?|listing|spec|offer)|jd|posting)"
+    r"\b(?:\s+(?:below|here|i want|i'?m (?:applying|looking) (?:to|for|at)))?[^\n.:]{0,30}[:👇\n]",
+    re.I)
+"""A message that says it is a job posting before pasting it ("job desc below 👇", "this is
+the job post i want: …")."""
+MIN_ANNOUNCED_JOB_WORDS = 15
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+\S", re.M)
+MIN_BULLETS = 3
+
+
 def looks_like_job_description(message: str) -> bool:
-    """A long pasted text with the usual wording of a job posting, or a shorter one with a
-    "Requirements:"-style label."""
+    """A long pasted text with the usual wording of a job posting, a shorter one with a
+    "Requirements:"-style label, or one announced as a posting ("job desc below:")."""
     words = len(message.split())
     if words >= MIN_LABELLED_JOB_WORDS and JOB_LABELS.search(message):
+        return True
+    if words >= MIN_ANNOUNCED_JOB_WORDS and JOB_ANNOUNCED.search(message):
+        return True
+    if (words >= MIN_ANNOUNCED_JOB_WORDS and len(_BULLET.findall(message)) >= MIN_BULLETS
+            and JOB_MARKERS.search(message)):
         return True
     if words < MIN_JOB_WORDS:
         return False

@@ -124,7 +124,8 @@ COACHING_RULES: list[Rule] = [
         r"hireready|database|records)\b"
         r"|(?<!n't )(?<!not )(?<!never )\b(?:delete|remove|erase|close|wipe|destroy|deactivate|"
         r"terminate|cancel)\b.*"
-        r"\b(?:my (?:hireready )?(?:account|profile and data|data|user)|everything (?:about|on) "
+        r"\b(?:(?:my|the|this) (?:hireready )?(?:account|profile and data|data|user)|"
+        r"everything (?:about|on) "
         r"me|all (?:of )?my (?:data|info\w*))\b|\bforget me\b|\bright to be forgotten\b"
         r"|\b(?:delete|erase|wipe)\s+my\s+profile\s*(?:completely|entirely|permanently)?\W*$",
         re.I)),

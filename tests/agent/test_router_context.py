@@ -36,6 +36,15 @@ def router() -> IntentRouter:
     ("interview_summary", {}, "let's do another one, for a data engineer position",
      "start_interview", {"role": "data engineer"}),
     ("show_roadmap", {}, "what about the second stage?", "find_resources", {"stage": 2}),
+    ("find_resources", {"skill": "Docker"}, "only beginner ones pls", "find_resources",
+     {"skill": "Docker", "level": "beginner"}),
+    ("set_reminder", {"request": "remind me at 7"}, "show them again", "show_reminders", {}),
+    ("show_reminders", {}, "turn them all off", "stop_reminders", {}),
+    ("adjust_roadmap", {"weeks": 16}, "show it again", "show_roadmap", {}),
+    ("create_roadmap", {"goal": "data engineer"}, "and only forty-five minutes a day, I have "
+     "lectures", "adjust_roadmap", {"minutes_per_day": 45}),
+    ("mark_goal_done", {"goal": "Git basics"}, "and SQL joins too", "mark_goal_done",
+     {"goal": "SQL joins"}),
 ])
 def test_follow_ups_lean_on_the_last_request(router: IntentRouter, last: str,
                                              last_args: dict[str, object], text: str,
@@ -170,3 +179,37 @@ def test_subjects_are_read_without_the_words_around_them(intent: str, text: str,
         assert arguments_for(intent, text) == args
     else:
         assert route.args == args
+
+
+def test_a_plan_for_it_is_for_the_last_subject(router: IntentRouter) -> None:
+    context = RouteContext(intent="find_skill_gaps", args={"role": "cloud engineer"})
+    route = router.route("make me a plan for that, 8 weeks, I'm a beginner", context)
+    assert (route.intent, route.args) == ("create_roadmap", {"goal": "cloud engineer",
+                                                             "weeks": 8, "level": "beginner"})
+
+
+@pytest.mark.parametrize("text", [
+    "job desc below 👇\nData Scientist I | Acme | Oslo\n- MSc in a quantitative field\n"
+    "- 2+ yrs experience building ML models\n- Python, SQL, Spark",
+    "this is the job post i want: Junior Frontend Developer at Zalando. Must know React, "
+    "TypeScript, CSS and Jest. 1 year experience. Berlin office.",
+])
+def test_announced_postings_are_job_descriptions(router: IntentRouter, text: str) -> None:
+    assert router.route(text).intent == "read_job_description"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("remove all my reminders", "stop_reminders"),
+    ("delete my reminders", "stop_reminders"),
+    ("remove what I just logged, it was a mistake", "undo_activity"),
+    ("Delete activity 4", "delete_activity"),
+    ("remove me from the system, I'm done with this", "delete_account"),
+    ("please don't delete my account, just export my data", "export_data"),
+    ("show my roadmap pls, thanks", "show_roadmap"),
+    ("tick off Git basics", "mark_goal_done"),
+    ("make the plan 16 weeks instead", "adjust_roadmap"),
+    ("i want a plan to close my skill gaps", "create_roadmap"),
+])
+def test_requests_about_the_coachs_records_are_not_skills(router: IntentRouter, text: str,
+                                                          intent: str) -> None:
+    assert router.route(text).intent == intent
