@@ -54,10 +54,12 @@ _SUBJECT = re.compile(
 _TOPIC = re.compile(
     r"\b(?:explain|expalin|explian|define|describe|break down|what(?:'s| is| are)|whats|"
     r"what exactly (?:is|are)|"
-    r"what does|tell me about|meaning of)\s+(?:exactly\s+)?(?:to me\s+|me\s+)?"
+    r"what does|tell me about|tell me what(?:'s| is| are)?|meaning of)\s+(?:exactly\s+)?"
+    r"(?:to me\s+|me\s+)?"
     r"(?:what(?:'s| is| are)?\s+)?(?:an?\s+|the\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)"
     r"(?:\s+(?:is|are|means|mean|stands? for|simply|to me|briefly|in simple (?:terms|words)|"
-    r"in plain english|like i'?m (?:5|five))\b|\s*[?!.,]|\s+(?:please|pls|plz)\b|"
+    r"in plain english|like i'?m (?:\d+|five|ten|a (?:kid|child|beginner)|new))\b|\s*[?!.,]|"
+    r"\s+(?:please|pls|plz)\b|"
     r"\s+(?:and|n|&)\s|$)", re.I)
 _ROLE = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][A-Za-z/ +#.-]{1,40}?)\s*"

@@ -114,9 +114,11 @@ _COURTESY_TAIL = re.compile(r"[\s,.!;:-]+(?:thanks|thank you|thx|ty|cheers|many 
                             r"(?:\s+(?:so much|a lot|in advance))?\W*$", re.I)
 """A thanks that closes a request ("show my roadmap pls, thanks"): the request is the point."""
 _SECOND_REQUEST = re.compile(
-    r"(?:,\s*|\s+)(?:and(?: then)?|then|also|plus|&)\s+(?=(?:please\s+|pls\s+|also\s+)?"
+    r"(?:(?:,\s*|\s+)(?:and(?: then)?|then|also|plus|&)\s+|(?<=[.!?])\s+(?:(?:and|also|then|plus|"
+    r"oh and)\s+)?)(?=(?:please\s+|pls\s+|also\s+|can you\s+|could you\s+)?"
     r"(?:add|remove|delete|drop|mark|show|log|export|download|rate|remind|set|stop|explain|find|"
-    r"give|make|build|create|undo|list|compare|start|tell)\b)", re.I)
+    r"give|make|build|create|undo|list|compare|start|tell|what(?:'s| is| are)?|whats|how|which|"
+    r"when|where)\b)", re.I)
 """Where a second request starts in one message ("add Docker and remove COBOL")."""
 
 
@@ -167,6 +169,12 @@ _FUNCTION_WORDS = frozenset(re.findall(r"\S+",
     "previous same whatever something anything last"))
 """Words that carry no request on their own: a message made only of them is too vague to act
 on ("can you do it", "what about that one", "ok so um")."""
+
+
+_NOT_A_REQUEST = frozenset({"unsure", "out_of_scope", "small_talk", "greeting", "thanks",
+                            "read_job_description"})
+"""Intents the classifier may not give the first of several requests: they are not requests
+to act on, or (a posting) need the whole message."""
 
 
 def _vague(message: str) -> bool:
@@ -265,11 +273,25 @@ class IntentRouter:
         parts = [p for p in _SECOND_REQUEST.split(message) if p and p.strip()]
         if len(parts) < 2:
             return None
-        routes = [self._rule(part) for part in parts]
+        routes = [self._rule(part) or self._rule(normalize(part)) for part in parts]
+        if routes[0] is None and self._classifier is not None:
+            routes[0] = self._confident(parts[0])
         if any(route is None for route in routes):
             return None
         first, *rest = [r for r in routes if r is not None]
+        while rest and rest[0].intent == first.intent and not set(rest[0].args) & set(first.args):
+            first = replace(first, args={**first.args, **rest.pop(0).args})  # one request
         return Route(first.intent, first.args, first.confidence, first.also, tuple(rest))
+
+    def _confident(self, part: str) -> Route | None:
+        """The classifier's reading of the first of several requests, when it is sure."""
+        if _vague(part):
+            return None
+        found = self._classifier.predict(part) if self._classifier else None
+        if found is None or found.probability < TRUST_PROBABILITY or (
+                found.confidence < MIN_SIMILARITY or found.intent in _NOT_A_REQUEST):
+            return None
+        return Route(found.intent, arguments_for(found.intent, part), found.confidence)
 
     def _rule(self, message: str) -> Route | None:
         return self._by_rules(message)

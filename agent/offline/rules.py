@@ -16,6 +16,8 @@ Extractor = Callable[[re.Match[str]], Args | None]
 
 _RESUME = r"(?:resume|résumé|resumé|reusme|cv|c\.v\.|curriculum vitae|resme)"
 _JOBS = r"(?:job descriptions?|jds?|jobs|postings|job ads|ads|vacanc(?:y|ies)|openings|roles)"
+_POSTINGS = r"(?:job descriptions?|jds?|jobs|postings|job ads|ads|vacanc(?:y|ies)|openings)"
+"""Saved postings (not "roles", which are kinds of job)."""
 END_DATE = (r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}"
          r"|\d{4}-\d{2}(?:-\d{2})?"
          r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+'\d{2}"
@@ -61,7 +63,8 @@ def clean(value: str | None) -> str:
 
 
 _SUBJECT_LEAD = re.compile(
-    r"^(?:(?:skill|topic|goal|role)\s*:\s*|(?:me|us)\s+|(?:to\s+)?(?:learn(?:ing)?|becom(?:e|ing)|be|"
+    r"^(?:(?:skill|topic|goal|role)\s*:\s*|(?:me|us)\s+|(?:tell me|explain)\s+what\s+|"
+    r"(?:to\s+)?(?:learn(?:ing)?|becom(?:e|ing)|be|"
     r"get(?:ting)? into|master(?:ing)?|study(?:ing)?|work(?:ing)? as)\s+|(?:the|a|an|my|some)\s+|"
     r"i'?m (?:pretty |really |quite |very )?(?:good|great|decent|solid|ok|fluent|skilled) "
     r"(?:with|at|in)\s+|for\s+)+", re.I)
@@ -88,6 +91,8 @@ def _skill(match: re.Match[str]) -> Args | None:
 
 
 def _skill_text(text: str) -> Args | None:
+    if _NOT_A_SKILL.match(clean(text)):
+        return None
     value = tidy_subject(_TRAILING.sub("", clean(text)))
     value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
                    r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
@@ -157,7 +162,7 @@ def gap_target(text: str) -> Args:
 
 _WEEKS = re.compile(r"\b(?:in|within|over|for|by)?\s*(?P<n>\d{1,3}|" + "|".join(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve"]) + r")[\s-]*(?P<unit>weeks?|months?)\b", re.I)
+     "twelve"]) + r")[\s-]*(?P<unit>weeks?|wks?|months?)\b", re.I)
 _HOURS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|"
                     r"a couple of|couple of)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s*"
                     r"(?:(?:a|per|each|every)\s*day|daily|a night|per night|/\s*day)\b", re.I)
@@ -244,6 +249,8 @@ def _roadmap_request(match: re.Match[str]) -> Args:
 
 
 _NEW_PLAN = re.compile(
+    r"\b(?:make|build|create|generate|draft|give)\s+(?:me\s+)?(?:an?)\s+(?:new\s+)?(?:roadmap|"
+    r"road map|plan|learning path|study plan)\b|"
     r"\b(?:roadmap|road map|plan|learning path|path)\s+(?:for me\s+)?(?:to|towards?)\s+"
     r"(?:become|be|learn|get into|master)\b|\bplan (?:out )?how to (?:learn|become|get)\b"
     r"|\b(?:build|make|create|give|generate|draft|prepare|want|need)\b.*\b(?:roadmap|road map|"
@@ -557,7 +564,8 @@ RULES: list[Rule] = [
         re.I), _skill),
     Rule("add_skill", re.compile(
         r"\bmy skills? (?:should|must) (?:include|have|list)\s+(?P<skill>[^,.!?;]+)"
-        r"|\b(?:my\s+)?(?:profile|resume|cv|skills?(?: list)?)(?:'s| is)\s+missing\s+"
+        r"|\b(?:my\s+(?:profile|resume|cv|skills?(?: list)?)|profile|resume|cv)(?:'s| is)\s+"
+        r"missing\s+"
         r"(?P<skill2>[^,.!?;]+)", re.I),
         lambda m: _skill_group(m, "skill", "skill2")),
     Rule("add_skill", re.compile(
@@ -602,13 +610,15 @@ RULES: list[Rule] = [
         r"\bhow close am i to what\s+(?P<job>[\w&.' -]+?)\s+(?:are|is)\s+(?:asking|looking)",
         re.I), _job_name),
     Rule("list_jobs", re.compile(
-        rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_JOBS}\b.*"
+        rf"\b(?:which|what|list|show|display|see|pull up|remind me|how many)\b.*\b{_POSTINGS}\b.*"
         r"\b(?:i'?ve|i have|have i|did i|i (?:sent|gave|shared|uploaded|pasted|added|imported)|"
         r"(?:you|u) have|do (?:you|u) have|on my list|on file|stored|saved|uploaded|shared|sent|"
         r"gave (?:you|u)|given (?:you|u)|added|pasted|imported|so far|again)\b"
         rf"|^(?:my|list(?: my)?|show(?: me)?(?: all)?(?: my| the)?)(?: saved| stored| imported)? "
         rf"{_JOBS}\W*$"
-        rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b", re.I)),
+        rf"|\b(?:list|display|show)\b.*\ball (?:the|my) {_JOBS}\b"
+        r"|\b(?:list|show|pull up|see|display)\b.*\broles (?:i(?:'ve| have)? )?(?:sent|gave|shared|"
+        r"uploaded|pasted|added|saved)\b", re.I)),
     Rule("suggest_roles", re.compile(
         r"\b(?:which|what) (?:\w+ ){0,2}(?:roles?|jobs?|positions?|careers?|job titles?|"
         r"profiles?)\b.*"

@@ -25,7 +25,7 @@ def _stop(match: re.Match[str]) -> Args:
     return {"pause": True} if re.search(r"\b(?:pause|snooze|hold)\b", match.string, re.I) else {}
 
 
-_DAY_NAMES = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?")
+_DAY_NAMES = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?)"
 
 
 def _interview_role(match: re.Match[str]) -> Args:

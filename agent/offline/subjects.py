@@ -39,7 +39,8 @@ _NOISE = re.compile(
     r"works?|is|are|the|a|an|for|someone|me|to|please|pls|plz|exactly|btw|then|again|"
     r"basically|briefly|quickly|actually|really|now|anyway|though|eli5|skill|skills|topic|"
     r"concept|thing|stuff|course|tutorial|level|beginner|intermediate|advanced|"
-    r"new|my|at|it|of|on|about)\s*)*$", re.I)
+    r"new|my|at|it|of|on|about|take|off|drop|remove|delete|lol|lmao|haha|tbh|too|also)\s*)*$",
+    re.I)
 """Words that may surround a topic's name without belonging to it."""
 _CONTRAST = re.compile(r"\s+(?:not|instead of|rather than|but not)\s+.*$", re.I)
 _HOW_IT_WORKS = re.compile(r"^(?:how|why)\s+(?:do\s+|does\s+)?(?P<x>.+?)\s+(?:works?|"
@@ -134,6 +135,20 @@ _SKILL_INTENTS = {"add_skill", "remove_skill", "find_resources"}
 _ROLE_INTENTS = {"find_skill_gaps", "start_interview"}
 
 
+_GOAL_LEAD = re.compile(r"^(?:(?:mark|tick off|check off|cross off|finished|completed|done with)"
+                        r"\s+)?(?:the\s+|my\s+)?", re.I)
+_GOAL_TAIL = re.compile(r"(?:\s+(?:please|pls|plz|now|too|as well|goal))+$|\s+(?:in|within|over|"
+                        r"for)\s+\S+\s+(?:weeks?|wks?|months?|days?)\b.*$", re.I)
+_APPLYING = re.compile(r"\bapplying (?:to|at|for|with) "
+                       r"(?P<x>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+_FOR_POSITION = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?P<x>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)"
+                           r"\s+(?:position|role|job|interview|opening)s?\b", re.I)
+
+
+def _goal_name(value: str) -> str:
+    return _GOAL_TAIL.sub("", _GOAL_LEAD.sub("", value)).strip() or value
+
+
 def tidy_arguments(intent: str, args: dict[str, object], message: str,
                    finder: SubjectFinder) -> dict[str, object]:
     """``args`` of ``intent`` with their subject tidied by the names ``finder`` knows.
@@ -160,12 +175,15 @@ def tidy_arguments(intent: str, args: dict[str, object], message: str,
         found = finder.role_in(message) or next(iter(finder.skills_in(message)), None)
         if found:
             tidied["goal"] = found
+    elif intent in ("create_roadmap", "mark_goal_done") and isinstance(tidied.get("goal"), str):
+        tidied["goal"] = _goal_name(str(tidied["goal"]))
     return tidied
 
 
 def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
                jobs: bool) -> dict[str, object]:
     role, job = str(args.get("role") or ""), str(args.get("job") or "")
+    job = re.sub(r"^.*\b(?:the|my)\s+(?=\S)", "", job) if len(job.split()) > 2 else job
     if role:
         named = _JOB_NAME.match(role)
         if jobs and named and not finder.role_in(role):
@@ -175,9 +193,15 @@ def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
         known = finder.role_in(job)
         if known and not job[:1].isupper():
             return {k: v for k, v in args.items() if k != "job"} | {"role": known}
-        return args
+        return args | {"job": job}
+    applying = _APPLYING.search(message)
+    if jobs and applying:
+        return args | {"job": applying["x"]}
     found = finder.role_in(message)
-    return args | {"role": found} if found else args
+    if found:
+        return args | {"role": found}
+    position = _FOR_POSITION.search(message)
+    return args | {"role": position["x"]} if position else args
 
 
 _QUOTED = re.compile(r"[\"“'‘](?P<name>[^\"”'’]{2,60})[\"”'’]")

@@ -213,3 +213,22 @@ def test_announced_postings_are_job_descriptions(router: IntentRouter, text: str
 def test_requests_about_the_coachs_records_are_not_skills(router: IntentRouter, text: str,
                                                           intent: str) -> None:
     assert router.route(text).intent == intent
+
+
+def test_a_weekend_is_not_a_reminder_on_its_own(router: IntentRouter) -> None:
+    context = RouteContext(intent="mark_stage_done", args={"stage": 1})
+    route = router.route("and the second stage too, did it over the weekend", context)
+    assert (route.intent, route.args) == ("mark_stage_done", {"stage": 2})
+
+
+def test_one_request_over_two_sentences_is_read_as_one(router: IntentRouter) -> None:
+    route = router.route("I want to become a data engineer. Make me a roadmap, I'm a beginner "
+                         "and can do an hour and a half a day")
+    assert route.intent == "create_roadmap" and not route.more
+    assert route.args == {"goal": "data engineer", "level": "beginner", "hours_per_day": 1.5}
+
+
+def test_a_second_question_after_a_full_stop_is_a_second_request(router: IntentRouter) -> None:
+    route = router.route("log: 45 min SQL. also what's my streak")
+    assert route.intent == "log_activity"
+    assert [r.intent for r in route.more] == ["show_progress"]
