@@ -52,6 +52,8 @@ LONG_REST_WORDS = 4
 LEAD_CONFIDENCE = 0.7
 """After a greeting or thanks ("Hello! Career changer here"), the rest decides only when a
 rule reads it or its nearest example is at least this similar; otherwise it is a greeting."""
+MAX_GIBBERISH_WORDS = 3
+"""Up to this many unknown words make a message keyboard noise, not a request."""
 
 MIN_WORDS_OUT_OF_SCOPE = 3
 """A message this long that matches nothing and names nothing career-related is out of scope;
@@ -296,6 +298,12 @@ class IntentRouter:
     def _rule(self, message: str) -> Route | None:
         return self._by_rules(message)
 
+    def _gibberish(self, message: str) -> bool:
+        """A short message none of whose words is English or known ("jfkdlsa", "asdf qwop")."""
+        words = re.findall(r"[A-Za-z]{3,}", message)
+        return 0 < len(words) <= MAX_GIBBERISH_WORDS and not any(
+            self._speller().knows(word) for word in words)
+
     def _speller(self) -> Speller:
         if self._spelling is None:
             examples = load_examples()
@@ -321,7 +329,7 @@ class IntentRouter:
         return None
 
     def _nearest(self, message: str) -> Route:
-        if _vague(message):
+        if _vague(message) or self._gibberish(message):
             return Route("unsure", confidence=0.0)
         if self._classifier is None:
             return Route(_unmatched_intent(message), confidence=0.0)

@@ -43,6 +43,11 @@ class Speller:
         """``text`` with misspelt lower-case words replaced; everything else untouched."""
         return _WORD.sub(lambda m: self._word(m.group(0)), text)
 
+    def knows(self, word: str) -> bool:
+        """True when ``word`` is English, an example word or a skill-name word."""
+        lower = word.lower()
+        return lower in self._known or lower in self._english
+
     def _word(self, word: str) -> str:
         if (len(word) < MIN_LENGTH or not word.isalpha() or not word.islower()
                 or word in self._known):

@@ -232,3 +232,8 @@ def test_a_second_question_after_a_full_stop_is_a_second_request(router: IntentR
     route = router.route("log: 45 min SQL. also what's my streak")
     assert route.intent == "log_activity"
     assert [r.intent for r in route.more] == ["show_progress"]
+
+
+@pytest.mark.parametrize("text", ["jfkdlsa", "asdfgh qwop"])
+def test_keyboard_noise_is_unsure(router: IntentRouter, text: str) -> None:
+    assert router.route(text).intent == "unsure"
