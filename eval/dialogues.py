@@ -22,7 +22,8 @@ from tools.protocols import Embedder
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SCRIPTS = DATA / "dialogue_scripts.jsonl"
-SCRIPT_FILES = (SCRIPTS, DATA / "dialogue_scripts_v2_heldout.jsonl")
+SCRIPT_FILES = (SCRIPTS, DATA / "dialogue_scripts_v2_heldout.jsonl",
+                DATA / "dialogue_scripts_v3_heldout.jsonl")
 UNSCORED_ARGS = {"read_job_description", "log_activity", "set_reminder"}
 """Intents whose argument is the message itself, read by the tool."""
 

@@ -52,9 +52,10 @@ _SUBJECT = re.compile(
     r"(?:some\s+|the\s+|a\s+|an\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)\s*(?:[?!.,]|$|\s+(?:for|as|"
     r"at|please|pls|plz|to)\b)", re.I)
 _TOPIC = re.compile(
-    r"\b(?:explain|expalin|explian|define|describe|break down|what(?:'s| is| are)|whats|"
+    r"\b(?:explain|expalin|explian|define|describe|break down|what(?:'s| is| are| r)|whats|"
     r"what exactly (?:is|are)|"
-    r"what does|tell me about|tell me what(?:'s| is| are)?|meaning of)\s+(?:exactly\s+)?"
+    r"what does|tell me about|tell me (?:simply |briefly |quickly )?what(?:'s| is| are)?|"
+    r"meaning of)\s+(?:exactly\s+)?"
     r"(?:to me\s+|me\s+)?"
     r"(?:what(?:'s| is| are)?\s+)?(?:an?\s+|the\s+)?(?P<x>[A-Za-z0-9#+./ -]{1,40}?)"
     r"(?:\s+(?:is|are|means|mean|stands? for|simply|to me|briefly|in simple (?:terms|words)|"
@@ -140,9 +141,11 @@ def _stars(message: str) -> Args:
     match = _STARS.search(message)
     if not match:
         return {}
-    resource = clean(re.sub(r"\b(?:rate|rating|give|gave|i'?d|i would|the|was|is|it|"
-                            r"great|good|bad|meh|ok|okay)\b", " ", message[:match.start()],
-                            flags=re.I))
+    before = re.sub(r"^\W*(?:(?:rate|rating|give|gave|i'?d|i would|the)\s+)+", "",
+                    message[:match.start()], flags=re.I)
+    resource = clean(re.sub(r"\s+(?:was|is|it|great|good|bad|meh|ok|okay|deserves|gets?)\b.*$"
+                            r"|\s*[:,;].*$|\s+(?:i|i'?ll|i will|i'?d)\s+(?:give|rate).*$", "",
+                            before, flags=re.I))
     return {"stars": int(match.group("n")), **({"resource": " ".join(resource.split())}
                                                  if resource else {})}
 

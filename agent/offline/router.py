@@ -93,6 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"evaluate|assess|critique|rate|feedback on|improve|upload(ed)?|attach(ed)?|wrong with)"
         rf"\b.*\b{_RESUME}\b|\b{_RESUME}\b.*\b(analysis|review|check|feedback|parse|"
         rf"analy[sz]e|scan)\b", re.I)),
+    ("small_talk", re.compile(
+        r"^\W*(?:(?:hi|hey|hello)\W+)?(?:how are (?:you|u)|how r u|how'?s it going|how have you "
+        r"been|what'?s up|wassup|how'?s your day|how do you do)\W*$", re.I)),
     ("thanks", re.compile(
         r"^\W*((ok(ay)?|lovely|great|perfect|brilliant|awesome|cool|nice|super)[,!.]? )?"
         r"(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"

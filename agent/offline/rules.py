@@ -29,7 +29,7 @@ END_DATE = (r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}
 "last June", "last summer", "two months ago"."""
 _PLACE = r"(?:skills?(?: list| set)?|profile|resume|cv|list)"
 _SKILL_TAIL = (rf"(?:\s+(?:to|on|in|into|from|off)\s+(?:my\s+|the\s+)?{_PLACE})?"
-               r"(?:\s+(?:too|as well|also|daily|please|pls|plz))*")
+               r"(?:\s+(?:too|as well|also|daily|please|pls|plz))*\W*")
 _POLITE = r"(?:(?:pls|please|plz|kindly|can (?:you|u)|could (?:you|u)|would you)\s+)*"
 _NOT_A_NAME = {"these", "those", "all", "my", "the", "them", "every", "each", "other", "this",
                "that", "both", "it", "one"}
@@ -86,17 +86,30 @@ def tidy_subject(text: str) -> str:
     return value
 
 
+_PRONOUN_OBJECT = re.compile(r"^(?:it|that|this|them|those)\b", re.I)
+
+
 def _skill(match: re.Match[str]) -> Args | None:
+    if _PRONOUN_OBJECT.match(clean(match.group("skill"))):
+        return _named_skill(match.string)
     return _skill_text(match.group("skill"))
 
 
+def _named_skill(message: str) -> Args | None:
+    """"jQuery is outdated, drop it": the one skill the message names, for a pronoun."""
+    from agent.offline.subjects import default_subjects
+
+    found = default_subjects().skills_in(message)
+    return {"skill": found[0]} if len(found) == 1 else None
+
+
 def _skill_text(text: str) -> Args | None:
-    if _NOT_A_SKILL.match(clean(text)):
+    if _NOT_A_SKILL.search(clean(text)):
         return None
     value = tidy_subject(_TRAILING.sub("", clean(text)))
     value = re.sub(r"^(?:the|a|an|my|that)\s+|^i (?:know|use|have|can do)\s+|\s+skill$|"
                    r"\s+(?:too|as well|also|daily)$", "", value, flags=re.I)
-    if not value or _NOT_A_SKILL.match(value) or len(value.split()) > 5:
+    if not value or _NOT_A_SKILL.search(value) or len(value.split()) > 5:
         return None
     return {"skill": value}
 
@@ -147,7 +160,8 @@ def gap_target(text: str) -> Args:
     ``{}`` for "this job" or nothing."""
     target = re.sub(r"^learn\s+(?:to (?:be|become)|for)\s+", "", clean(_GOAL_END.sub("", text)),
                     flags=re.I)
-    if not target or re.fullmatch(r"(?:this|that|the|it|my)(?: (?:job|role|position|one))?",
+    if not target or re.fullmatch(r"(?:this|that|the|it|my)(?: (?:job|role|position|one))?"
+                                  r"|(?:from |in |on )?(?:my |the )?(?:profile|resume|cv|skills)",
                                   target, re.I):
         return {}
     job = re.fullmatch(rf"(?:the |my )?(?P<name>.+?) (?:job|posting|position|opening|one|jd|"
@@ -229,6 +243,8 @@ _ASKS_FOR_MATERIAL = re.compile(r"\b(?:resources?|courses?|tutorials?|books?|mat
 
 
 def _goal(match: re.Match[str]) -> Args | None:
+    if re.search(rf"\b{_GAP_ASK}", match.string, re.I):
+        return None  # "I want to become X, which skills do I still need?" is a gap analysis
     goal = clean(_GOAL_END.sub("", _WEEKS.sub("", _HOURS.sub("", match.group("goal")))))
     goal = trim_goal(_LEVEL.sub("", goal).strip())
     if not goal or _ASKS_FOR_MATERIAL.search(match.string):
@@ -249,7 +265,11 @@ def _roadmap_request(match: re.Match[str]) -> Args:
 
 
 _NEW_PLAN = re.compile(
-    r"\b(?:make|build|create|generate|draft|give)\s+(?:me\s+)?(?:an?)\s+(?:new\s+)?(?:roadmap|"
+    r"\b(?:wanna|want to|would like to|'d like to|plan to|hope to)\s+(?:switch|move|transition|"
+    r"get|change careers?) (?:in)?to\b|\b(?:roadmap|plan|path)\b[^.]*\bfor (?:becoming|learning|"
+    r"getting into)\b|"
+    r"\b(?:make|build|create|generate|draft|give|design|prepare)\s+(?:me\s+)?(?:an?)\s+"
+    r"(?:new\s+|structured\s+|learning\s+)*(?:roadmap|"
     r"road map|plan|learning path|study plan)\b|"
     r"\b(?:roadmap|road map|plan|learning path|path)\s+(?:for me\s+)?(?:to|towards?)\s+"
     r"(?:become|be|learn|get into|master)\b|\bplan (?:out )?how to (?:learn|become|get)\b"
@@ -279,7 +299,8 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 
 def _resources(match: re.Match[str]) -> Args | None:
-    skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3"))
+    skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3")
+                  or match.group("skill4"))
     skill = tidy_subject(re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
                                 r"intermediate|advanced)\b.*$", "", skill, flags=re.I))
     level = re.search(r"\b(beginner|intermediate|advanced)", match.string, re.I)
@@ -312,6 +333,8 @@ _DONE_OBJECT = re.compile(r"\b(?:completed|finished|did|read|watched|took|tried|
 def _rating(match: re.Match[str]) -> Args | None:
     resource = re.sub(r"^(?:the|that|this|for)\s+", "", clean(match.group("resource")),
                       flags=re.I)
+    if re.search(r"^\d|\bof$", resource):
+        return None  # "give 3 out of 5": the number is not a resource
     if resource.lower() in {"it", "this", "that", "this one", "that one"}:
         named = _DONE_OBJECT.search(match.string[:match.start("resource")])
         resource = clean(named.group("r")) if named else ""
@@ -337,7 +360,8 @@ def _topic(match: re.Match[str]) -> Args | None:
 _ROADMAP_WORDS = (r"(?:roadmap|road map|learning plan|study plan|plan|schedule|learning path|"
                   r"study path|learning journey)")
 
-_DURATION = (r"(?:\d+\s*h\s*\d+\s*m(?:in)?s?\b|(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|"
+_DURATION = (r"(?:\d+\s*h\s*\d+\s*m(?:in)?s?\b|(?:an?|one) (?:full|whole|solid) hour\b|"
+             r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|"
              r"six|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?|"
              r"a couple of|couple of)\s*(?:-\s*)?(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b)")
 _CORRECTION = re.compile(
@@ -367,7 +391,10 @@ def _correction(match: re.Match[str]) -> Args | None:
 FIRST_RULES: list[Rule] = [
     Rule("create_roadmap", re.compile(
         rf"\b{_ROADMAP_WORDS}\s+(?:to|for|that)\s+(?:close|fill|fix|cover|tackle|address|work on|"
-        r"bridge)\b.*\bgaps?\b", re.I), lambda m: plan_args(m.string)),
+        r"bridge)\b.*\bgaps?\b|\b(?:make|build|create|generate|give|draft|need|want)\b.*\b"
+        rf"{_ROADMAP_WORDS}\s+(?:for|from|based on|using|out of)\s+(?:my|the)\s+"
+        r"(?:skill\s+)?gaps?\b",
+        re.I), lambda m: plan_args(m.string)),
     Rule("remove_skill", re.compile(
         r"\btake\s+(?P<skill>[\w#+./ -]{1,30}?)\s+off\b(?!\s+(?:of|from)\b)", re.I), _skill),
     Rule("correct_activity", _CORRECTION, _correction),
@@ -395,7 +422,7 @@ FIRST_RULES: list[Rule] = [
         r"exercises|katas|challenges|questions|labs)\b", re.I), _log),
     Rule("rate_resource", re.compile(
         r"\b(?:rate|give|rating)\s+(?P<resource>.+?)\s+(?:a\s+)?(?P<stars>[1-5])\s*(?:/\s*5|"
-        r"out of 5|stars?|of 5)", re.I), _rating),
+        r"out of 5|stars?|of 5|\W*$)", re.I), _rating),
     Rule("rate_resource", re.compile(
         r"^\W*i\s+(?:already\s+|just\s+)?(?:did|finished|completed|read|watched|took|tried)\s+"
         r"(?:the\s+)?(?P<resource>[^,.;!?]{3,60}?)\s*[,.;!–-]+\s*(?:i'?d give it\s+|so\s+)?"
@@ -420,7 +447,9 @@ FIRST_RULES: list[Rule] = [
     Rule("export_roadmap", re.compile(
         rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b"
         r"|\b(?:export|download|save|get)\b.*\b(?:as|in|to)\s+(?:an?\s+)?(?:md|markdown|ics|"
-        r"ical|calendar|calender)\b(?:\s+(?:file|format|version))?", re.I), export_format),
+        r"ical|calendar|calender)\b(?:\s+(?:file|format|version))?"
+        rf"|\bprint\b.*\b{_ROADMAP_WORDS}\b|\b(?:give|send|get)\s+me\s+(?:an?|the)\s+(?:md|"
+        r"markdown|ics|ical|calendar)\s+(?:file|version|export)\b", re.I), export_format),
     Rule("mark_stage_done", re.compile(
         r"\b(?:finished|completed|done with|did|wrapped up|mark(?:ed)?)\s+(?:the\s+|my\s+)?"
         r"(?P<name>(?!stage\b)[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)\s+stage\b", re.I),
@@ -449,9 +478,11 @@ FIRST_RULES: list[Rule] = [
         r"(?:\b(?:the|my)\s+)?(?P<goal>[\w'’+#./-]+(?:\s+[\w'’+#./-]+){0,3}?)?\s+goals?\b",
         re.I), _goal_name),
     Rule("adjust_roadmap", re.compile(
-        r"\b(?:make|change|set|switch|update|extend|shorten|stretch|move|bump)\s+(?:the|my)\s+"
+        r"\b(?:make|change|set|switch|update|extend|shorten|stretch|move|bump|reduce|cut|lower|"
+        r"increase|raise)\s+(?:the|my)\s+"
         r"(?:plan|roadmap|road map|schedule)\s+(?:to\s+|up to\s+|down to\s+)?(?:\d|an?\s|one|two|"
-        r"three|four|five|six|eight|ten|twelve|beginner|intermediate|advanced)"
+        r"three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half|"
+        r"beginner|intermediate|advanced)"
         r"|\b\d+\s*(?:weeks?|months?|hours?|minutes?|mins?|h)\b.*\binstead\b"
         r"|\btoo (?:hard|easy|difficult|advanced|basic|slow|fast|much|little)\b.*\b(?:make|bump|"
         r"change|switch|move|set|drop)\b.*\b(?:beginner|intermediate|advanced)\b"
@@ -471,14 +502,17 @@ LAST_RULES: list[Rule] = [
         rf"\b(?:build|make|create|give|generate|plan|draft|need|want)\b.*\b{_ROADMAP_WORDS}\b"
         r"(?:\s+(?:to|for)\s+(?P<goal>[^?!.]+))?", re.I), _roadmap_request),
     Rule("show_roadmap", re.compile(
-        rf"\b(?:show|see|view|what'?s|what is|where am i (?:in|on))\b.*\b(?:my|the)\s+"
+        rf"\b(?:show|see|view|open|pull up|bring up|display|what'?s|what is|where am i (?:in|on))"
+        rf"\b.*\b(?:my|the)\s+"
         rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b",
         re.I)),
     Rule("find_resources", re.compile(
         r"\b(?:resources?|courses?|tutorials?|books?|materials?|docs|videos?)\s+(?:for|on|to "
         r"learn|about)\s+(?P<skill>[^?!.,]+)"
-        r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use) to learn\s+"
-        r"(?P<skill2>[^?!.,]+)"
+        r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use) to (?:learn|get better "
+        r"at|improve(?: my)?|practi[cs]e)\s+(?P<skill2>[^?!.,]+)"
+        r"|\b(?:resources?|courses?|tutorials?|books?|materials?)\s+(?:where|to help)\s+(?:i|me)\s+"
+        r"(?:can\s+)?(?:learn|study|practi[cs]e)\s+(?P<skill4>[^?!.,]+)"
         r"|\b(?:how|where) (?:should|can|do|would) i (?:learn|study|pick up|get started with)\s+"
         r"(?P<skill3>[^?!.,]+?)\s*[,?.!-]+\s*(?:any|some|good|recommended)\b.*\b(?:resources?|"
         r"courses?|tutorials?|books?|materials?|links?|videos?)\b", re.I), _resources),
@@ -492,7 +526,10 @@ LAST_RULES: list[Rule] = [
 
 
 _GAP_ASK = (r"(?:what do i need to learn|what would i need|(?:what|wht|wat) am i missing|"
-            r"what(?:'s| is) missing|what skills? (?:is|are|am i) missing|"
+            r"what(?:'s| is) missing|(?:what|which) skills? (?:is|are|am i) missing|"
+            r"which skills (?:do i|i) (?:still )?need|what (?:skills )?i (?:lack|am lacking|'m "
+            r"lacking|am missing|'m missing)|(?:which|what) requirements (?:i|do i) (?:don'?t|do "
+            r"not) (?:meet|have)|requirements i (?:don'?t|do not) meet|"
             r"which skills (?:am i|i'?m|i|do i) (?:missing|lacking|lack|need)|"
             r"skills i (?:don'?t|do not|dont) (?:have|know)|where do i stand|"
             r"what'?s (?:holding me back|stopping me)|how far (?:off|away) am i|"
@@ -625,6 +662,7 @@ RULES: list[Rule] = [
         r"\b(?:fit|fits|suit|suits|match|should i|could i|can i|for me|am i suited)\b"
         r"|\b(?:suggest|recommend|pick)\b.*\b(?:roles|jobs|careers|job titles|profiles)\b"
         r"|\broles? (?:that )?(?:fit|suit)s? me\b|\bwhat (?:can|should) i apply for\b"
+        r"|\b(?:top|best)\s+(?:\d+\s+|three\s+|few\s+)?(?:roles|jobs|careers|job titles)\b"
         r"|\bwhere should i (?:be )?apply(?:ing)?\b|\bwhat (?:to|should i) apply\b"
         r"|\bwhat (?:job|role|career|kind of (?:job|role))s? (?:to|should i) (?:go for|aim for|"
         r"target|look (?:at|for)|pursue)\b|\b(?:jobs?|roles?|careers?)\b.*\b(?:based on|given|"
@@ -640,7 +678,8 @@ RULES: list[Rule] = [
     Rule("find_skill_gaps", re.compile(
         rf"\b{_GAP_ASK}(?:.*?\b(?:for|to become|to be|with|against|in|to|vs\.?|versus|from|"
         r"between me and)\s+(?P<target>.+?))?"
-        r"[\s?.!🤔]*(?:(?:pls|please|plz|thanks|skill-?wise|in terms of skills|there|here)"
+        r"[\s?.!🤔]*(?:(?:pls|please|plz|thanks|skill-?wise|in terms of skills|there|here|yet|"
+        r"still|now)"
         r"[\s?.!]*)?"
         r"(?:what'?s lacking\??)?$", re.I), _gaps),
     Rule("review_resume", re.compile(
@@ -664,7 +703,11 @@ MIN_JOB_WORDS = 40
 MIN_JOB_MARKERS = 2
 
 JOB_LABELS = re.compile(r"\b(requirements|qualifications|responsibilities|what you'll do|"
-                        r"must have|nice to have|skills required|tasks|duties)\s*:", re.I)
+                        r"must have|nice to have|skills required|tasks|duties)\s*:"
+                        r"|^\s*(?:requirements|qualifications|responsibilities|"
+                        r"what you(?:'ll| will) do|about (?:you|us|the role)|who you are|"
+                        r"nice to have|must have|benefits|"
+                        r"what we offer)\s*:?\s*$", re.I | re.M)
 MIN_LABELLED_JOB_WORDS = 10
 
 

@@ -127,7 +127,8 @@ def default_subjects() -> SubjectFinder:
 
 _PRONOUN = re.compile(r"^(?:(?:it|that|this|them|those|these|on|in|one|ones|too|also|as well|"
                       r"please|pls|to|my|the|a|some)\s*)+$", re.I)
-_ROLE_TAIL = re.compile(r"(?:\s+(?:roles?|positions?|jobs?|then|now|again|instead|too|please|"
+_ROLE_TAIL = re.compile(r"\s+and\s+.*$|(?:\s+(?:roles?|positions?|jobs?|then|now|again|instead|"
+                        r"too|please|"
                         r"pls|plz|percentage|interview|openings?))+$", re.I)
 _JOB_NAME = re.compile(r"^(?:the\s+|my\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+"
                        r"(?:one|job|posting|position|jd|ad|vacancy|opening)$")
@@ -135,9 +136,11 @@ _SKILL_INTENTS = {"add_skill", "remove_skill", "find_resources"}
 _ROLE_INTENTS = {"find_skill_gaps", "start_interview"}
 
 
-_GOAL_LEAD = re.compile(r"^(?:(?:mark|tick off|check off|cross off|finished|completed|done with)"
-                        r"\s+)?(?:the\s+|my\s+)?", re.I)
-_GOAL_TAIL = re.compile(r"(?:\s+(?:please|pls|plz|now|too|as well|goal))+$|\s+(?:in|within|over|"
+_GOAL_LEAD = re.compile(r"^(?:i(?:'ve| have)?\s+(?:just\s+)?)?(?:(?:mark|tick off|check off|"
+                        r"cross off|finished|completed|done with)\s+)?(?:the\s+|my\s+)?"
+                        r"(?:goal\s+)?", re.I)
+_GOAL_TAIL = re.compile(r"(?:\s+(?:please|pls|plz|now|too|as well|goal|complete|completed|done|"
+                        r"as done|as complete))+$|\s+(?:in|within|over|"
                         r"for)\s+\S+\s+(?:weeks?|wks?|months?|days?)\b.*$", re.I)
 _APPLYING = re.compile(r"\bapplying (?:to|at|for|with) "
                        r"(?P<x>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
