@@ -233,10 +233,17 @@ def _role_end(message: str) -> Args:
     return {"company": clean(name), "end": clean(end.group("d"))}
 
 
+_DONT_GET = re.compile(r"\b(?:don'?t|dont|do not|can'?t|cannot) (?:get|understand|grasp)\s+"
+                       r"(?P<x>[\w#+./ -]{2,40}?)\s*(?:[.?!,]|$)", re.I)
+
+
 def _topic_any(message: str) -> Args:
     found = _topic(message)
     if found:
         return found
+    dont = _DONT_GET.search(message)
+    if dont and not _FILLER.match(dont.group("x")):
+        return {"topic": tidy_subject(dont.group("x"))}
     rest = clean(_QUESTION_LEAD.sub("", message).split(",")[0])
     rest = re.sub(r"^(?:explain|describe|define|tell me about|teach me)\s+(?:what\s+)?|"
                   r"\s+(?:is|are|means|mean|works?|simply|in simple terms|for me|to me)$", "",

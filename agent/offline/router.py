@@ -71,7 +71,7 @@ _RESUME = r"(resume|résumé|resumé|cv|c\.v\.|curriculum vitae|resme|cover lett
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(
         r"^\s*(help|halp|\?|menu|commands|options)\b"
-        r"|\bwhat (can|could) (you|u|this( bot| app| thing)?|hireready|it) (do|help)"
+        r"|\bwhat (else )?(can|could) (you|u|this( bot| app| thing)?|hireready|it) (do|help)"
         r"|\bwhat are (you|u) (capable of|for|able to)|\bwhat (exactly )?are you for\b"
         r"|\bwhat (you are|you're|u r) (able to|capable of)|\bwhat you can (do|help)\b"
         r"|\b(show|list|give) me (the|your) (commands|features|options)\b"
@@ -98,14 +98,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"been|what'?s up|wassup|how'?s your day|how do you do)\W*$", re.I)),
     ("thanks", re.compile(
         r"^\W*((ok(ay)?|lovely|great|perfect|brilliant|awesome|cool|nice|super)[,!.]? )?"
-        r"(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|"
+        r"(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|many thanks|obrigad[oa]|gracias|merci|"
+        r"danke|grazie|shukran|asante|dhanyavaad|dhanyavad|"
         r"much appreciated|appreciate (it|that|this)|that helped|you'?re a (lifesaver|star)|ta)\b"
         r"|^(?:\W*\w+){0,6}\W*\b(thanks|thank you|thx|ty|cheers)\W*$"
         r"|^\W*(nice|great|perfect|awesome|cool|brilliant|lovely|super|sweet|amazing)\W*"
         r"[👍🙏🙌😊🙂👌✨!\s]*$",
         re.I)),
     ("greeting", re.compile(
-        r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|g'?day|good (morning|"
+        r"^\W*(hi+|hello+|helo|hey+|hiya|yo|sup|howdy|namaste|greetings|g'?day|hola|bonjour|"
+        r"hallo|ciao|salut|(?:as)?salam(?:u)? ?(?:alaikum|alaykum)?|good (morning|"
         r"afternoon|evening|day))\b(\s+(there|coach|hireready|team|all|everyone))?"
         r"[\s!.,:)🙏👋😊]*((hope|how)\b.*)?$|^[\s👋🙏😊🙂]+$", re.I)),
 ]

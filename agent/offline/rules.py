@@ -29,7 +29,7 @@ END_DATE = (r"(?:(?:q[1-4]|[a-z]{3,9})\.?\s+)?\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}
 "last June", "last summer", "two months ago"."""
 _PLACE = r"(?:skills?(?: list| set)?|profile|resume|cv|list)"
 _SKILL_TAIL = (rf"(?:\s+(?:to|on|in|into|from|off)\s+(?:my\s+|the\s+)?{_PLACE})?"
-               r"(?:\s+(?:too|as well|also|daily|please|pls|plz))*\W*")
+               r"(?:\s+(?:too|as well|also|daily|please|pls|plz|lol|haha|tbh|thx|thanks))*\W*")
 _POLITE = r"(?:(?:pls|please|plz|kindly|can (?:you|u)|could (?:you|u)|would you)\s+)*"
 _NOT_A_NAME = {"these", "those", "all", "my", "the", "them", "every", "each", "other", "this",
                "that", "both", "it", "one"}
@@ -64,6 +64,7 @@ def clean(value: str | None) -> str:
 
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:skill|topic|goal|role)\s*:\s*|(?:me|us)\s+|(?:tell me|explain)\s+what\s+|"
+    r"(?:meant by|(?:the )?meaning of)\s+|"
     r"(?:to\s+)?(?:learn(?:ing)?|becom(?:e|ing)|be|"
     r"get(?:ting)? into|master(?:ing)?|study(?:ing)?|work(?:ing)? as)\s+|(?:the|a|an|my|some)\s+|"
     r"i'?m (?:pretty |really |quite |very )?(?:good|great|decent|solid|ok|fluent|skilled) "
@@ -73,7 +74,7 @@ _SUBJECT_TAIL = re.compile(
     r"this|the end of) \w+|in simple (?:words|terms)|in plain english|simply|for beginners?|"
     r"pls|please|plz|tbh|btw|exactly|then|again|anyway|material|materials|stuff|resources?|"
     r"links?|means?|mean|is|are|"
-    r"deserves|stand for|stands for))+$", re.I)
+    r"deserves|stand for|stands for|used for|all about|for))+$", re.I)
 
 
 def tidy_subject(text: str) -> str:
@@ -164,6 +165,10 @@ def gap_target(text: str) -> Args:
                                   r"|(?:from |in |on )?(?:my |the )?(?:profile|resume|cv|skills)",
                                   target, re.I):
         return {}
+    plural = re.fullmatch(r"(?:the |my )?(?P<name>.+?) (?:jobs|openings|roles|positions|"
+                          r"vacancies)(?:\s+.*)?", target, re.I)
+    if plural:  # "HR business partner openings" are a kind of job: a role
+        return {"role": tidy_subject(plural.group("name"))}
     job = re.fullmatch(rf"(?:the |my )?(?P<name>.+?) (?:job|posting|position|opening|one|jd|"
                        rf"vacancy|{_JOBS})", target, re.I)
     if job and not re.match(r"(?:an?|the)\s", target, re.I) or (
@@ -201,6 +206,10 @@ _NOT_LEVEL = re.compile(r"\bnot (?:an?\s+)?(?:complete\s+|total\s+)?(?:beginner|
                         r"advanced)s?\b", re.I)
 
 
+_DAILY_TO = re.compile(r"\b(?:daily|per day|a day|each day)\b[^.?!]*?\bto\s+(?:only\s+|just\s+)?"
+                       r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\b", re.I)
+
+
 def plan_args(message: str) -> Args:
     """Deadline, daily time and level named in a message: ``weeks``, ``hours_per_day`` or
     ``minutes_per_day``, and ``level`` (a month counts as 4.35 weeks: 30.4 days ÷ 7).
@@ -216,7 +225,7 @@ def plan_args(message: str) -> Args:
         n = _number(weeks.group("n"))
         args["weeks"] = int(n if weeks.group("unit").lower().startswith("w") else
                             round(n * 4.35))
-    hours = _HOURS.search(message)
+    hours = _HOURS.search(message) or _DAILY_TO.search(message)
     if hours:
         n = _number(hours.group("n"))
         if hours.group("unit").lower().startswith("m"):
@@ -231,7 +240,8 @@ def trim_goal(goal: str) -> str:
     without the words around it (:func:`tidy_subject`); empty when it is the skill gaps."""
     goal = tidy_subject(re.sub(r"(?:\s+(?:with|at|in|and|by|for|within|over|doing|of))+$", "",
                                goal, flags=re.I).strip())
-    return "" if re.search(r"\b(?:gaps?|profile|resume|cv)\b", goal, re.I) else goal
+    return "" if re.search(r"\b(?:gaps?|profile|resume|cv|missing skills|skills i'?m missing)\b",
+                           goal, re.I) else goal
 
 
 _GOAL_END = re.compile(r"[.,;!?].*$|\s+(?:and\s+)?(?:i'?m|i am|i can|can do|starting|as an?|"
@@ -301,6 +311,8 @@ def _stage(match: re.Match[str]) -> Args | None:
 def _resources(match: re.Match[str]) -> Args | None:
     skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3")
                   or match.group("skill4"))
+    if not skill:  # "Do you have any tutorials?": the skill is named earlier in the message
+        return _named_skill(match.string)
     skill = tidy_subject(re.sub(r"\s+(?:for|as|at)\s+(?:an?\s+)?(?:complete\s+)?(?:beginners?|"
                                 r"intermediate|advanced)\b.*$", "", skill, flags=re.I))
     level = re.search(r"\b(beginner|intermediate|advanced)", match.string, re.I)
@@ -331,8 +343,8 @@ _DONE_OBJECT = re.compile(r"\b(?:completed|finished|did|read|watched|took|tried|
 
 
 def _rating(match: re.Match[str]) -> Args | None:
-    resource = re.sub(r"^(?:the|that|this|for)\s+", "", clean(match.group("resource")),
-                      flags=re.I)
+    resource = re.sub(r"^(?:the|that|this|for)\s+|\s+(?:is|was|gets?|deserves)$", "",
+                      clean(match.group("resource")), flags=re.I)
     if re.search(r"^\d|\bof$", resource):
         return None  # "give 3 out of 5": the number is not a resource
     if resource.lower() in {"it", "this", "that", "this one", "that one"}:
@@ -388,10 +400,24 @@ def _correction(match: re.Match[str]) -> Args | None:
     return {"minutes": int(round(minutes))}
 
 
+_LAST_ENTRY = re.compile(
+    r"\b(?:(?:the\s+)?last (?:entry|log|session|one)|what i (?:just )?logged|the time i (?:just )?"
+    r"logged|my last log)\b.*?\b(?:to|was|is|it|make it|only|should be)\s+(?:only\s+|just\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I)
+
+
+def _last_entry(match: re.Match[str]) -> Args | None:
+    value = float(match.group("n"))
+    unit = match.group("unit").lower()
+    return {"minutes": int(round(value * 60 if unit.startswith("h") else value))}
+
+
 FIRST_RULES: list[Rule] = [
+    Rule("correct_activity", _LAST_ENTRY, _last_entry),
     Rule("create_roadmap", re.compile(
         rf"\b{_ROADMAP_WORDS}\s+(?:to|for|that)\s+(?:close|fill|fix|cover|tackle|address|work on|"
-        r"bridge)\b.*\bgaps?\b|\b(?:make|build|create|generate|give|draft|need|want)\b.*\b"
+        r"bridge)\b.*\bgaps?\b|\bplan\b.*\b(?:so (?:that )?)?i (?:can )?(?:fix|close|fill|cover)\b"
+        r".*\bgaps?\b|\b(?:make|build|create|generate|give|draft|need|want)\b.*\b"
         rf"{_ROADMAP_WORDS}\s+(?:for|from|based on|using|out of)\s+(?:my|the)\s+"
         r"(?:skill\s+)?gaps?\b",
         re.I), lambda m: plan_args(m.string)),
@@ -442,7 +468,8 @@ FIRST_RULES: list[Rule] = [
         r"out of (?:5|five)|stars?|of 5)", re.I), _rating),
     Rule("export_roadmap", re.compile(
         rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b.*\b(?:calendar|ics|ical)\b"
-        rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b", re.I),
+        rf"|\b(?:add|put)\b.*\b(?:to|in(?:to)?) my calendar\b"
+        rf"|\b{_ROADMAP_WORDS}\b.*\b(?:in|to|into|on) my (?:\w+ )?calendar\b", re.I),
         export_format),
     Rule("export_roadmap", re.compile(
         rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b"
@@ -453,7 +480,8 @@ FIRST_RULES: list[Rule] = [
     Rule("mark_stage_done", re.compile(
         r"\b(?:finished|completed|done with|did|wrapped up|mark(?:ed)?)\s+(?:the\s+|my\s+)?"
         r"(?P<name>(?!stage\b)[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)\s+stage\b", re.I),
-        lambda m: {"stage": clean(m.group("name"))}
+        lambda m: {"stage": int(m.group("name")[:-2]) if re.fullmatch(
+            r"\d(?:st|nd|rd|th)", m.group("name"), re.I) else clean(m.group("name"))}
         if not re.fullmatch(r"(?:first|second|third|fourth|fifth|next|current|this|last|whole)",
                             m.group("name"), re.I) else None),
     Rule("mark_stage_done", re.compile(
@@ -478,6 +506,9 @@ FIRST_RULES: list[Rule] = [
         r"(?:\b(?:the|my)\s+)?(?P<goal>[\w'’+#./-]+(?:\s+[\w'’+#./-]+){0,3}?)?\s+goals?\b",
         re.I), _goal_name),
     Rule("adjust_roadmap", re.compile(
+        r"\bmake (?:the|my|it) (?:plan|roadmap|road map|schedule)?\s*(?:more |less |a bit )?"
+        r"(?:advanced|beginner|intermediate)\b", re.I), lambda m: plan_args(m.string)),
+    Rule("adjust_roadmap", re.compile(
         r"\b(?:make|change|set|switch|update|extend|shorten|stretch|move|bump|reduce|cut|lower|"
         r"increase|raise)\s+(?:the|my)\s+"
         r"(?:plan|roadmap|road map|schedule)\s+(?:to\s+|up to\s+|down to\s+)?(?:\d|an?\s|one|two|"
@@ -499,20 +530,25 @@ calendar" is not a skill to add)."""
 
 LAST_RULES: list[Rule] = [
     Rule("create_roadmap", re.compile(
-        rf"\b(?:build|make|create|give|generate|plan|draft|need|want)\b.*\b{_ROADMAP_WORDS}\b"
+        rf"\b(?:build|make|create|give|generate|plan|draft|need|want|put together|design|prepare|"
+        rf"set up|come up with|draw up|write)\b.*\b{_ROADMAP_WORDS}\b"
         r"(?:\s+(?:to|for)\s+(?P<goal>[^?!.]+))?", re.I), _roadmap_request),
     Rule("show_roadmap", re.compile(
         rf"\b(?:show|see|view|open|pull up|bring up|display|what'?s|what is|where am i (?:in|on))"
         rf"\b.*\b(?:my|the)\s+"
-        rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b",
+        rf"{_ROADMAP_WORDS}\b|\bwhat should i (?:do|study|learn) today\b|\btoday'?s goals?\b"
+        rf"|^\W*(?:my|the)\s+{_ROADMAP_WORDS}\W*(?:pls|please|plz)?\W*$",
         re.I)),
     Rule("find_resources", re.compile(
         r"\b(?:resources?|courses?|tutorials?|books?|materials?|docs|videos?)\s+(?:for|on|to "
         r"learn|about)\s+(?P<skill>[^?!.,]+)"
-        r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use) to (?:learn|get better "
+        r"|\b(?:what|where) (?:should|can|do) i (?:read|watch|study|use)(?: or (?:read|watch|"
+        r"study|use))? to (?:learn|get better "
         r"at|improve(?: my)?|practi[cs]e)\s+(?P<skill2>[^?!.,]+)"
         r"|\b(?:resources?|courses?|tutorials?|books?|materials?)\s+(?:where|to help)\s+(?:i|me)\s+"
         r"(?:can\s+)?(?:learn|study|practi[cs]e)\s+(?P<skill4>[^?!.,]+)"
+        r"|\b(?:do you have|got|know|any)\s+(?:any\s+|some\s+|good\s+)*(?:resources?|tutorials?|"
+        r"courses?|books?|materials?|videos?)\s*(?:for it|for that|for this)?\W*$"
         r"|\b(?:how|where) (?:should|can|do|would) i (?:learn|study|pick up|get started with)\s+"
         r"(?P<skill3>[^?!.,]+?)\s*[,?.!-]+\s*(?:any|some|good|recommended)\b.*\b(?:resources?|"
         r"courses?|tutorials?|books?|materials?|links?|videos?)\b", re.I), _resources),
@@ -635,6 +671,9 @@ RULES: list[Rule] = [
         rf"the) {_JOBS}?)\b.*\b(?:fits?|suits?|matches?|prioriti[sz]e|best)\b"
         rf"|\b(?:across|against) (?:every|all|each)\b|\bside by side\b"
         rf"|\bout of (?:the|my|all the) {_JOBS}\b", re.I)),
+    Rule("find_skill_gaps", re.compile(
+        r"\b(?:check|compare|match|measure|stack)\b.*\b(?:resume|cv|profile|me|my skills)\b.*"
+        r"\b(?:against|with|to)\s+(?:the|this|that)\s+(?:job|posting|jd|one)\b", re.I)),
     Rule("find_skill_gaps", re.compile(
         r"\b(?:compare|match|check|measure|stack)\b.*\b(?:with|against|to)\s+(?:the\s+)?"
         r"(?P<job>[\w&.' -]+?)\s+(?:job|posting|position|one|jd|vacancy|opening|ad)\b", re.I),

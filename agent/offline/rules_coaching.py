@@ -47,7 +47,8 @@ _INTERVIEW = r"(?:mock|practice|practise|trial|fake|sample)?\s*interview"
 COACHING_RULES: list[Rule] = [
     # -- declined: things a job-readiness coach does not do ------------------------------
     Rule("out_of_scope", re.compile(
-        r"\b(?:write|draft|compose|generate)\b.*\bcover letter\b"
+        r"\b(?:write|draft|compose|generate)\b.*\b(?:cover letter|linkedin (?:post|summary|"
+        r"headline)|essay|bio)\b"
         r"|\b(?:apply (?:to|for) (?:the )?(?:jobs|roles|positions)|submit (?:my )?applications?)"
         r"\b.*\bfor me\b|\bon my behalf\b"
         r"|\bhow much (?:salary|money|pay)\b|\bsalary (?:should|to|negotiation)\b"
@@ -65,6 +66,8 @@ COACHING_RULES: list[Rule] = [
         r"|\b(?:which|what) (?:saved|stored|imported) (?:jobs|postings|openings)\b.*\bapply\b"
         r"|\b(?:jobs|postings|openings)\s+(?:from|on|in) my (?:list|saved)\b.*\bapply\b"
         r"|\bapply (?:to|for) (?:this|next) week\b"
+        r"|\b(?:saved|imported|stored) (?:jobs?|postings?|openings?)\b.*\b(?:apply|application)\b"
+        r"|\b(?:jobs?|postings?) i (?:imported|saved)\b.*\bapply\b"
         r"|\b(?:which|what) (?:of (?:my|the) )?(?:saved |stored )?(?:jobs|postings|openings)\b.*"
         r"\b(?:ready for|apply (?:to|for) first)\b|\bapply (?:to|for) first\b"
         r"|^\W*(?:(?:so|ok|and|tell me|now)[\s,]+)*which (?:one|job|posting) (?:should i|to) "
@@ -72,6 +75,7 @@ COACHING_RULES: list[Rule] = [
         re.I)),
     Rule("readiness", re.compile(
         r"\bhow (?:job[- ])?(?:ready|prepared) am i\b|\breadiness\b"
+        r"|\bhow close am i to (?:being )?job[- ]ready\b"
         r"|\bam i (?:job[- ])?ready\b(?!.*\b(?:for (?:this|the|that) (?:job|role|position)))"
         r"|\bready to (?:apply|start applying)\b", re.I)),
     # -- mock interviews --------------------------------------------------------------------

@@ -39,7 +39,8 @@ _NOISE = re.compile(
     r"works?|is|are|the|a|an|for|someone|me|to|please|pls|plz|exactly|btw|then|again|"
     r"basically|briefly|quickly|actually|really|now|anyway|though|eli5|skill|skills|topic|"
     r"concept|thing|stuff|course|tutorial|level|beginner|intermediate|advanced|"
-    r"new|my|at|it|of|on|about|take|off|drop|remove|delete|lol|lmao|haha|tbh|too|also)\s*)*$",
+    r"new|my|at|it|of|on|about|take|off|drop|remove|delete|lol|lmao|haha|tbh|too|also|and|"
+    r"used|meant|by|meaning)\s*)*$",
     re.I)
 """Words that may surround a topic's name without belonging to it."""
 _CONTRAST = re.compile(r"\s+(?:not|instead of|rather than|but not)\s+.*$", re.I)
@@ -139,8 +140,10 @@ _ROLE_INTENTS = {"find_skill_gaps", "start_interview"}
 _GOAL_LEAD = re.compile(r"^(?:i(?:'ve| have)?\s+(?:just\s+)?)?(?:(?:mark|tick off|check off|"
                         r"cross off|finished|completed|done with)\s+)?(?:the\s+|my\s+)?"
                         r"(?:goal\s+)?", re.I)
+_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:post|position|role|job|title)\s+of\s+(?:an?\s+)?", re.I)
 _GOAL_TAIL = re.compile(r"(?:\s+(?:please|pls|plz|now|too|as well|goal|complete|completed|done|"
-                        r"as done|as complete))+$|\s+(?:in|within|over|"
+                        r"as done|as complete|asap|urgently|quickly|fast|on (?:my|the) (?:roadmap|"
+                        r"plan|list)))+$|\s+(?:in|within|over|"
                         r"for)\s+\S+\s+(?:weeks?|wks?|months?|days?)\b.*$", re.I)
 _APPLYING = re.compile(r"\bapplying (?:to|at|for|with) "
                        r"(?P<x>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
@@ -149,7 +152,8 @@ _FOR_POSITION = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?P<x>[\w/+#.-]+(?:\s+[\w
 
 
 def _goal_name(value: str) -> str:
-    return _GOAL_TAIL.sub("", _GOAL_LEAD.sub("", value)).strip() or value
+    name = _GOAL_TAIL.sub("", _GOAL_LEAD.sub("", value)).strip() or value
+    return "today" if re.fullmatch(r"today(?:['’]?s)?", name, re.I) else name
 
 
 def tidy_arguments(intent: str, args: dict[str, object], message: str,
@@ -187,6 +191,9 @@ def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
                jobs: bool) -> dict[str, object]:
     role, job = str(args.get("role") or ""), str(args.get("job") or "")
     job = re.sub(r"^.*\b(?:the|my)\s+(?=\S)", "", job) if len(job.split()) > 2 else job
+    role = _ROLE_LEAD.sub("", role)
+    if _PRONOUN.match(role):
+        role = ""
     if role:
         named = _JOB_NAME.match(role)
         if jobs and named and not finder.role_in(role):
