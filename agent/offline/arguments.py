@@ -129,7 +129,15 @@ def _minutes(message: str) -> int | None:
     return int(bare.group("n")) if bare else None
 
 
+_X_NOT_Y = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)?"
+                      r"\s*,?\s+not\s+\d", re.I)
+
+
 def _correction(message: str) -> Args:
+    x_not_y = _X_NOT_Y.search(message)
+    if x_not_y:  # "actually 45 not 30": the first number
+        value, unit = float(x_not_y.group("n")), (x_not_y.group("unit") or "m").lower()
+        return {"minutes": round(value * 60 if unit.startswith("h") else value)}
     if re.match(r"^\W*not\b", message, re.I):  # "not 2 hours — 20 minutes": the second one
         found = list(_MINUTES.finditer(message))
         message = message[found[-1].start():] if len(found) > 1 else message

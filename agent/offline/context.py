@@ -41,6 +41,9 @@ _TAIL = re.compile(r"(?:\s+(?:too|as well|also|then|instead|in general|please|pl
                    r"\s*$|\s*(?:,.*)?$", re.I)
 _JOB_NAME = re.compile(r"^(?:the\s+|my\s+)?(?P<name>.+?)\s+(?:job|posting|one|position|"
                        r"vacancy|opening|jd|ad)$", re.I)
+_OWN_REQUEST = re.compile(r"^(?:what(?:'s| is| are)|whats|explain|how|why|who|show|tell|give|"
+                          r"make|build|create|log|add|remove|delete)\b", re.I)
+"""A follow-up lead ("ok and …") followed by a request of its own: read on its own."""
 _PRONOUN_LEARN = re.compile(
     r"\b(?:where|how)\s+(?:can|should|do)\s+i\s+(?:learn|study|practi[cs]e|start with)\s+"
     r"(?:it|that|this|them)\b|\b(?:resources|courses?|tutorials?)\s+(?:for|on)\s+"
@@ -94,7 +97,7 @@ def follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
     rest = message[lead.end():]
     for _ in range(3):
         rest = clean(_TAIL.sub("", clean(rest)))
-    if not rest or _VAGUE.match(rest):
+    if not rest or _VAGUE.match(rest) or _OWN_REQUEST.match(rest):
         return None
     stage = _STAGE_ONLY.match(rest)
     if stage:
@@ -103,7 +106,11 @@ def follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
                 {"stage": number})
     if last not in SUBJECT_ARG or len(rest.split()) > 5:
         return None
-    return last, _with_subject(last, dict(context.args), rest)
+    args = _with_subject(last, dict(context.args), rest)
+    level = _LEVEL_ONLY.search(message)
+    if last == "find_resources" and level:
+        args["level"] = level["level"].lower()
+    return last, args
 
 
 def _last_subject(context: RouteContext) -> str | None:
@@ -132,7 +139,8 @@ _TIME_OR_DAYS = re.compile(
     r"\b\d{1,2}(?::\d{2}|[.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|"
     r"\bmidnight\b|\bin the (?:morning|evening|afternoon)\b|\b(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bevery\s+day\b|\bdaily\b|"
-    r"\bhalf past\b|\bquarter (?:past|to)\b|\bo'?clock\b", re.I)
+    r"\bhalf past\b|\bquarter (?:past|to)\b|\bo'?clock\b|"
+    r"\b\d+\s*(?:min|mins|minutes|hours?|h)\s+(?:later|earlier)\b", re.I)
 
 
 def reminder_change(message: str, context: RouteContext) -> tuple[str, Args] | None:
@@ -173,7 +181,8 @@ INTERVIEW_INTENTS = frozenset({"start_interview", "resume_interview", "interview
                                "skip_question", "repeat_question", "hint"})
 _ANOTHER = re.compile(r"\b(?:another (?:one|interview|round|session)|one more|again|new one)\b",
                       re.I)
-_SUMMARY = re.compile(r"\b(?:summary|results?|scores?|how did i do|feedback)\b", re.I)
+_SUMMARY = re.compile(r"\b(?:summary|results?|scores?|how did i do|feedback|what should i "
+                      r"(?:practi[cs]e|work on|improve))\b", re.I)
 _FOR_ROLE = re.compile(r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?P<role>[A-Za-z][\w /+#.-]{1,40}?)"
                        r"(?:\s+(?:role|position|job|interview))?\s*(?:[?!.,]|$)", re.I)
 
@@ -211,7 +220,7 @@ _LEVEL_ONLY = re.compile(r"\b(?P<level>beginner|intermediate|advanced)\b", re.I)
 def level_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
     """"only beginner ones pls", "any advanced ones?" right after a resources request: the
     same skill at that level."""
-    if context.intent != "find_resources" or len(message.split()) > 6:
+    if context.intent != "find_resources" or len(message.split()) > 6 or _LEAD.search(message):
         return None
     level, skill = _LEVEL_ONLY.search(message), context.args.get("skill")
     if not level or not skill:
@@ -266,7 +275,8 @@ def roadmap_change(message: str, context: RouteContext) -> tuple[str, Args] | No
     return ("adjust_roadmap", args) if args else None
 
 
-_PRONOUN_GOAL = re.compile(r"\b(?:for|on|about|learn)\s+(?:it|that|this|them)\b", re.I)
+_PRONOUN_GOAL = re.compile(r"\b(?:for|on|about|learn)\s+(?:it|that|this)\b", re.I)
+"""A singular pronoun names the last subject; "for them" after a gap analysis means the gaps."""
 
 
 def pronoun_subject(intent: str, args: Args, message: str, context: RouteContext) -> Args:

@@ -309,6 +309,9 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 
 def _resources(match: re.Match[str]) -> Args | None:
+    named = match.group("skill") or ""
+    if _PRONOUN_OBJECT.match(clean(named)):
+        return None  # "resources for it": a follow-up, read against the conversation
     skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3")
                   or match.group("skill4"))
     if not skill:  # "Do you have any tutorials?": the skill is named earlier in the message
@@ -418,7 +421,7 @@ FIRST_RULES: list[Rule] = [
         rf"\b{_ROADMAP_WORDS}\s+(?:to|for|that)\s+(?:close|fill|fix|cover|tackle|address|work on|"
         r"bridge)\b.*\bgaps?\b|\bplan\b.*\b(?:so (?:that )?)?i (?:can )?(?:fix|close|fill|cover)\b"
         r".*\bgaps?\b|\b(?:make|build|create|generate|give|draft|need|want)\b.*\b"
-        rf"{_ROADMAP_WORDS}\s+(?:for|from|based on|using|out of)\s+(?:my|the)\s+"
+        rf"{_ROADMAP_WORDS}\s+(?:for|from|based on|using|out of)\s+(?:my|the|those|these)\s+"
         r"(?:skill\s+)?gaps?\b",
         re.I), lambda m: plan_args(m.string)),
     Rule("remove_skill", re.compile(
@@ -472,7 +475,9 @@ FIRST_RULES: list[Rule] = [
         rf"|\b{_ROADMAP_WORDS}\b.*\b(?:in|to|into|on) my (?:\w+ )?calendar\b", re.I),
         export_format),
     Rule("export_roadmap", re.compile(
-        rf"\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b"
+        r"^\W*(?:export|download)\s+(?:it\s+)?(?:as\s+|to\s+|in\s+)?(?:an?\s+)?(?:md|markdown|ics|"
+        r"ical|calendar)(?:\s+file)?\W*$"
+        rf"|\b(?:export|download|save|send)\b.*\b{_ROADMAP_WORDS}\b"
         r"|\b(?:export|download|save|get)\b.*\b(?:as|in|to)\s+(?:an?\s+)?(?:md|markdown|ics|"
         r"ical|calendar|calender)\b(?:\s+(?:file|format|version))?"
         rf"|\bprint\b.*\b{_ROADMAP_WORDS}\b|\b(?:give|send|get)\s+me\s+(?:an?|the)\s+(?:md|"
@@ -505,6 +510,9 @@ FIRST_RULES: list[Rule] = [
         r"\b(?:finished|completed|done with|done|did|mark(?:ed)?|ticked off|tick off)\b.*?"
         r"(?:\b(?:the|my)\s+)?(?P<goal>[\w'’+#./-]+(?:\s+[\w'’+#./-]+){0,3}?)?\s+goals?\b",
         re.I), _goal_name),
+    Rule("adjust_roadmap", re.compile(
+        r"\badjust (?:it|my (?:plan|roadmap)|the (?:plan|roadmap))\b", re.I),
+        lambda m: plan_args(m.string)),
     Rule("adjust_roadmap", re.compile(
         r"\bmake (?:the|my|it) (?:plan|roadmap|road map|schedule)?\s*(?:more |less |a bit )?"
         r"(?:advanced|beginner|intermediate)\b", re.I), lambda m: plan_args(m.string)),
@@ -631,7 +639,8 @@ RULES: list[Rule] = [
         r"fluent in|certified in|experienced (?:in|with)|an expert in)\s+(?P<skill>[^,.!?;]+)",
         re.I), _skill),
     Rule("add_skill", re.compile(
-        r"(?:^|\band\s+|,\s*|\boh\s+|\balso\s+)i\s+(?:also\s+)?(?:know|use|can (?:also )?do|"
+        r"(?:^|\band\s+|,\s*|\boh\s+|\balso\s+|\bbtw\s+)i\s+(?:also\s+)?(?:know|use|"
+        r"can (?:also )?do|"
         r"can use|"
         r"have experience (?:with|in)|have worked with|worked with|did)\s+(?P<skill>[^,.!?;]+)",
         re.I), _skill),

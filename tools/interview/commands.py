@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[InterviewCommand, re.Pattern[str]]] = [
         r"(?:hint|clue|tip|nudge)|"
         r"(?:a |any |another )?(?:hint|clue)s?(?:\s+(?:please|pls|for (?:this|that)(?: one| "
         r"question)?))?\W*$|help me (?:with )?(?:this|that|it) (?:one|question)|"
-        r"i need (?:a )?(?:hint|clue|help)|(?:any )?tips?)\b", re.I)),
+        r"i need (?:a )?(?:hint|clue|help)|(?:any )?tips?)(?:\b|$)", re.I)),
     ("skip", re.compile(
         rf"^\W*{_POLITE}(?:skip(?: (?:it|this|that|the question|this question|this one|that one))?|"
         r"pass|next(?: question| one)?(?: please)?|move on|go to the next(?: one| question)?|"
