@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 EVAL_FILES = (DATA / "intent_eval.jsonl", DATA / "intent_eval_v2.jsonl",
               DATA / "intent_eval_v3_heldout.jsonl", DATA / "intent_eval_v4_heldout.jsonl",
               DATA / "intent_eval_v5_heldout.jsonl", DATA / "intent_eval_v6_heldout.jsonl",
-              DATA / "intent_eval_v7_heldout.jsonl")
+              DATA / "intent_eval_v7_heldout.jsonl", DATA / "intent_eval_v8_heldout.jsonl")
 UNSCORED_ARGS = {"read_job_description", "log_activity", "set_reminder"}
 """Intents whose argument is the message itself, read by the tool (a pasted posting, study
 time in the user's words, a reminder schedule in words): the tool's own parsing is tested
