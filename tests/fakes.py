@@ -41,3 +41,23 @@ class ScriptedChatModel(GenericFakeChatModel):
 def scripted(*messages: AIMessage) -> ScriptedChatModel:
     """A scripted model that answers with ``messages`` one per call."""
     return ScriptedChatModel(messages=iter(list(messages)))
+
+
+class OneHotSkillIndex:
+    """Skill vectors with one axis per skill (taxonomy id, else name): different skills are
+    never similar, so coverage comes from ids, aliases and the taxonomy graph alone; no
+    canonicalisation of free text."""
+
+    dimensions = 4096
+
+    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> Any:
+        import numpy as np
+
+        rows = np.zeros((len(skills), self.dimensions))
+        for row, (skill_id, name) in enumerate(skills):
+            digest = hashlib.sha256((skill_id or name.casefold()).encode()).hexdigest()
+            rows[row, int(digest, 16) % self.dimensions] = 1.0
+        return rows
+
+    def canonicalize_many(self, names: Sequence[str]) -> list[None]:
+        return [None] * len(names)

@@ -3,15 +3,13 @@ bank, the hashing embedder, and one chat turn the way ``agent.runtime`` runs it.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from fakes import BagOfWordsEmbedder
+from fakes import BagOfWordsEmbedder, OneHotSkillIndex
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.sqlite import SqliteSaver
@@ -77,18 +75,6 @@ SMALL_BANK = QuestionBank([
 ])
 
 
-class OneHotIndex:
-    """Skill vectors with no similarity between different skills (gap analysis only)."""
-
-    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
-        rows = np.zeros((len(skills), 64))
-        for row, (skill_id, name) in enumerate(skills):
-            digest = hashlib.sha256((skill_id or name.casefold()).encode()).hexdigest()
-            rows[row, int(digest, 16) % 64] = 1.0
-        return rows
-
-    def canonicalize_many(self, names: Sequence[str]) -> list[None]:
-        return [None] * len(names)
 
 
 def make_services(folder: Path, bank: QuestionBank = SMALL_BANK,
@@ -98,7 +84,7 @@ def make_services(folder: Path, bank: QuestionBank = SMALL_BANK,
     upgrade(url)
     fake = embedder or BagOfWordsEmbedder()
     return Services(make_session_factory(make_engine(url)), UploadStore(folder / "uploads"),
-                    lambda: None, OneHotIndex, default_taxonomy,  # type: ignore[arg-type,return-value]
+                    lambda: None, OneHotSkillIndex, default_taxonomy,  # type: ignore[arg-type,return-value]
                     load_roles, lambda: NOW.date(), lambda: NOW, folder / "exports",
                     embedder=lambda: fake, question_bank=lambda: bank)
 

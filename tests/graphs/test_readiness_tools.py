@@ -4,15 +4,14 @@ a one-hot skill index (same skill → cosine 1, different skills → 0)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
+from fakes import OneHotSkillIndex
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.repositories.interviews as interview_repo
@@ -37,22 +36,9 @@ from tools.roadmap.models import Goal, LearningPlan, Roadmap, RoadmapSkill, Road
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-DIMENSIONS = 4096
 SKILLS = {"python": "Python", "sql": "SQL", "docker": "Docker", "kubernetes": "Kubernetes"}
 
 
-class OneHotIndex:
-    """Skill vectors: one axis per skill (by taxonomy id, else name); no canonicalisation."""
-
-    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
-        rows = np.zeros((len(skills), DIMENSIONS))
-        for row, (skill_id, name) in enumerate(skills):
-            key = (skill_id or name.casefold()).encode()
-            rows[row, int(hashlib.sha256(key).hexdigest(), 16) % DIMENSIONS] = 1.0
-        return rows
-
-    def canonicalize_many(self, names: Sequence[str]) -> list[None]:
-        return [None] * len(names)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +52,7 @@ def services(tmp_path: Path, matcher: SkillMatcher) -> Iterator[Services]:
     upgrade(url)
     engine = make_engine(url)
     yield Services(make_session_factory(engine), UploadStore(tmp_path / "uploads"),
-                   lambda: matcher, OneHotIndex, default_taxonomy,  # type: ignore[arg-type]
+                   lambda: matcher, OneHotSkillIndex, default_taxonomy,  # type: ignore[arg-type]
                    load_roles, lambda: NOW.date(), lambda: NOW, tmp_path / "exports")
     engine.dispose()
 

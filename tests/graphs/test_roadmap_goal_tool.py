@@ -3,15 +3,14 @@ again and are named; without a resume every skill of the role is planned."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
+from fakes import OneHotSkillIndex
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.repositories.resumes as resume_repo
@@ -27,19 +26,9 @@ from tools.resume.models import ResumeProfile, ResumeSkill
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
-DIMENSIONS = 4096
 KNOWN = {"sql": "SQL", "excel": "Microsoft Excel", "python": "Python", "tableau": "Tableau"}
 
 
-class OneHotIndex:
-    """Skill vectors: one axis per skill (by taxonomy id, else name)."""
-
-    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
-        rows = np.zeros((len(skills), DIMENSIONS))
-        for row, (skill_id, name) in enumerate(skills):
-            key = (skill_id or name.casefold()).encode()
-            rows[row, int(hashlib.sha256(key).hexdigest(), 16) % DIMENSIONS] = 1.0
-        return rows
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +42,7 @@ def services(tmp_path: Path, matcher: SkillMatcher) -> Iterator[Services]:
     upgrade(url)
     engine = make_engine(url)
     yield Services(make_session_factory(engine), UploadStore(tmp_path / "uploads"),
-                   lambda: matcher, OneHotIndex, default_taxonomy,  # type: ignore[arg-type]
+                   lambda: matcher, OneHotSkillIndex, default_taxonomy,  # type: ignore[arg-type]
                    load_roles, lambda: NOW.date(), lambda: NOW, tmp_path / "exports")
     engine.dispose()
 

@@ -3,15 +3,13 @@ the goal's roadmap and named in ``known``; refusals exit 2 with a next step."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pytest
 import typer
 from cli_app import command_app
+from fakes import OneHotSkillIndex
 from typer.testing import CliRunner
 
 import ui.commands.roadmap as roadmap_cli
@@ -28,19 +26,8 @@ Data Analyst, Acme Corp, Jan 2022 - Present
 - Built Tableau dashboards from SQL queries
 """
 SHOWN = {"SQL", "Microsoft Excel", "Python", "Tableau"}
-DIMENSIONS = 4096
 
 
-class OneHotIndex:
-    """Skill vectors with one axis per skill (taxonomy id, else name): only the same skill
-    is similar, so coverage comes from ids, aliases and the taxonomy graph alone."""
-
-    def skill_vectors(self, skills: Sequence[tuple[str | None, str]]) -> np.ndarray:
-        rows = np.zeros((len(skills), DIMENSIONS))
-        for row, (skill_id, name) in enumerate(skills):
-            key = (skill_id or name.casefold()).encode()
-            rows[row, int(hashlib.sha256(key).hexdigest(), 16) % DIMENSIONS] = 1.0
-        return rows
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +61,7 @@ def _planned(data: dict[str, object]) -> set[str]:
 
 def test_the_resume_s_skills_are_left_out_and_named(app: typer.Typer, resume: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotIndex)
+    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotSkillIndex)
     without = _roadmap(app, "--goal", "become a data analyst")
     assert _planned(without) >= SHOWN and without["known"] == []
 
@@ -89,14 +76,14 @@ def test_the_resume_s_skills_are_left_out_and_named(app: typer.Typer, resume: Pa
 def test_a_skill_the_goal_names_is_taught_even_when_the_resume_shows_it(
     app: typer.Typer, resume: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotIndex)
+    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotSkillIndex)
     data = _roadmap(app, "--goal", "learn SQL", "--resume", str(resume))
     assert "SQL" in _planned(data)
 
 
 def test_markdown_names_the_skills_left_out(app: typer.Typer, resume: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotIndex)
+    monkeypatch.setattr(roadmap_cli, "_skill_index", OneHotSkillIndex)
     result = CliRunner().invoke(app, ["roadmap", "--goal", "data analyst", "--resume",
                                       str(resume), "--format", "md"])
     assert result.exit_code == 0, result.output
