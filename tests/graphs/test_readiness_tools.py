@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes import OneHotSkillIndex
+from service_helpers import one_hot_services
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.repositories.interviews as interview_repo
@@ -21,13 +21,9 @@ import storage.repositories.resumes as resume_repo
 import storage.repositories.roadmaps as roadmap_repo
 from graphs.services import Services
 from graphs.toolkit.readiness import readiness_tools
-from storage.db import make_engine, make_session_factory
-from storage.files import UploadStore
-from storage.migrate import upgrade
 from storage.repositories.interviews import AnsweredQuestion
 from storage.repositories.users import create_user
-from storage.roles import load_roles
-from storage.taxonomy import default_taxonomy, load_taxonomy
+from storage.taxonomy import load_taxonomy
 from tools.jobs.models import JobDescription, JobSkill
 from tools.readiness import readiness_score
 from tools.readiness.models import InterviewPart, PracticePart, SkillPart
@@ -39,8 +35,6 @@ NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 SKILLS = {"python": "Python", "sql": "SQL", "docker": "Docker", "kubernetes": "Kubernetes"}
 
 
-
-
 @pytest.fixture(scope="module")
 def matcher() -> SkillMatcher:
     return SkillMatcher(load_taxonomy())
@@ -48,13 +42,8 @@ def matcher() -> SkillMatcher:
 
 @pytest.fixture
 def services(tmp_path: Path, matcher: SkillMatcher) -> Iterator[Services]:
-    url = f"sqlite:///{tmp_path / 'hr.sqlite3'}"
-    upgrade(url)
-    engine = make_engine(url)
-    yield Services(make_session_factory(engine), UploadStore(tmp_path / "uploads"),
-                   lambda: matcher, OneHotSkillIndex, default_taxonomy,  # type: ignore[arg-type]
-                   load_roles, lambda: NOW.date(), lambda: NOW, tmp_path / "exports")
-    engine.dispose()
+    with one_hot_services(tmp_path, matcher, NOW) as built:
+        yield built
 
 
 def _user(sessions: sessionmaker[Session], name: str = "ann") -> str:

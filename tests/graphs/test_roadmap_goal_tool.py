@@ -10,25 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes import OneHotSkillIndex
+from service_helpers import one_hot_services
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.repositories.resumes as resume_repo
 from graphs.services import Services
 from graphs.toolkit.roadmap import roadmap_tools
-from storage.db import make_engine, make_session_factory
-from storage.files import UploadStore
-from storage.migrate import upgrade
 from storage.repositories.users import create_user
-from storage.roles import load_roles
-from storage.taxonomy import default_taxonomy, load_taxonomy
+from storage.taxonomy import load_taxonomy
 from tools.resume.models import ResumeProfile, ResumeSkill
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
 KNOWN = {"sql": "SQL", "excel": "Microsoft Excel", "python": "Python", "tableau": "Tableau"}
-
-
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +32,8 @@ def matcher() -> SkillMatcher:
 
 @pytest.fixture
 def services(tmp_path: Path, matcher: SkillMatcher) -> Iterator[Services]:
-    url = f"sqlite:///{tmp_path / 'hr.sqlite3'}"
-    upgrade(url)
-    engine = make_engine(url)
-    yield Services(make_session_factory(engine), UploadStore(tmp_path / "uploads"),
-                   lambda: matcher, OneHotSkillIndex, default_taxonomy,  # type: ignore[arg-type]
-                   load_roles, lambda: NOW.date(), lambda: NOW, tmp_path / "exports")
-    engine.dispose()
+    with one_hot_services(tmp_path, matcher, NOW) as built:
+        yield built
 
 
 def _user(sessions: sessionmaker[Session], name: str) -> str:
