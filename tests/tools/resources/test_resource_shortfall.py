@@ -102,7 +102,7 @@ def test_a_skill_with_nothing_else_says_so() -> None:
 
 
 @pytest.mark.parametrize(("skill", "level"), [("matplotlib", "advanced"),
-                                              ("product-management", "beginner"),
+                                              ("product-management", "advanced"),
                                               ("content-marketing", "intermediate")])
 def test_known_gaps_of_the_bundled_catalogue_are_topped_up(skill: str, level: str) -> None:
     catalog = seed_catalog()
