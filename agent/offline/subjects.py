@@ -147,6 +147,8 @@ _GOAL_TAIL = re.compile(r"(?:\s+(?:please|pls|plz|now|too|as well|goal|complete|
                         r"for)\s+\S+\s+(?:weeks?|wks?|months?|days?)\b.*$", re.I)
 _APPLYING = re.compile(r"\bapplying (?:to|at|for|with) "
                        r"(?P<x>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+_THIS_ONE = re.compile(r"\b(?:this|that|the same|my)\s+(?:job|posting|position|role|one|"
+                       r"opening|jd|vacancy)\b", re.I)
 _FOR_POSITION = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?P<x>[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}?)"
                            r"\s+(?:position|role|job|interview|opening)s?\b", re.I)
 
@@ -194,11 +196,14 @@ def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
     role = _ROLE_LEAD.sub("", role)
     if _PRONOUN.match(role):
         role = ""
+        args = {k: v for k, v in args.items() if k != "role"}
     if role:
         named = _JOB_NAME.match(role)
         if jobs and named and not finder.role_in(role):
             return {k: v for k, v in args.items() if k != "role"} | {"job": named["name"]}
         return args | {"role": _ROLE_TAIL.sub("", role) or role}
+    if not role and not job and _THIS_ONE.search(message):
+        return args  # "for this job": the active job description
     if job and jobs:
         known = finder.role_in(job)
         if known and not job[:1].isupper():

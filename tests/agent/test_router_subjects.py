@@ -55,3 +55,11 @@ def test_other_subjects_are_kept_as_read(finder, intent, args) -> None:
 def test_request_words_are_never_taken_for_a_skill(finder) -> None:
     assert tidy_arguments("add_skill", {}, "show my roadmap and add it", finder) == {}
     assert finder.skills_in("log my progress on the roadmap") == []
+
+
+@pytest.mark.parametrize(("intent", "args", "message", "want"), [
+    ("find_skill_gaps", {}, "what am I missing for this job?", {}),
+    ("start_interview", {"role": "this"}, "interview me for this role", {}),
+])
+def test_this_job_is_the_active_one(finder, intent, args, message, want) -> None:
+    assert tidy_arguments(intent, args, message, finder) == want
