@@ -173,7 +173,7 @@ class _Dialogue:
     # -- answers and controls ---------------------------------------------------------------
     def _answer(self, state: InterviewState, config: RunnableConfig, record: InterviewRecord,
                 current: InterviewItem, reply: str, follow: FollowUp | None) -> Update:
-        question = bank_question(self.services, current.text)
+        question = bank_question(self.services, current)
         if question is None:  # the bank changed since the plan: nothing to score against
             self._store(config, record.id, current.number, None, 0.0, words.SKIPPED_FEEDBACK)
             return self._advance(state, config, record.id, words.SKIPPED)
@@ -217,7 +217,7 @@ class _Dialogue:
         block = (words.FOLLOW_UP_HEADING.format(text=follow["text"]) if follow is not None
                  else self._question_block(current, total))
         if command == "hint":
-            question = bank_question(self.services, current.text)
+            question = bank_question(self.services, current)
             hint = display.hint_line(question) if question else words.HINT_GENERIC
             return {**_say(hint), "follow_up": follow}
         if command == "summary":

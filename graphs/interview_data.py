@@ -1,5 +1,6 @@
 """What the mock-interview dialogue and its tools read from the services: the scoring
-embedder, bank questions by their stored text, topics and the summary of a stored interview.
+embedder, the bank question of a stored one (by its id; by its text only for old rows
+stored without an id), topics and the summary of a stored interview.
 """
 
 from __future__ import annotations
@@ -43,15 +44,25 @@ def _by_text(bank: QuestionBank) -> dict[str, Question]:
     return {q.text: q for q in reversed(bank.all())}
 
 
-def bank_question(services: Services, text: str) -> Question | None:
-    """The bank question with this text (interviews store the text), or ``None`` when the
-    bank no longer has it."""
-    return _by_text(services.question_bank()).get(text)
+def bank_question(services: Services, item: InterviewItem) -> Question | None:
+    """The bank question a stored interview question was asked from.
+
+    Found by ``item.question_id``, so editing a question's wording in the bank keeps the
+    link; only an item stored without an id (a row older than revision 0010 whose text
+    matched no bank question then) is matched by its exact text.
+
+    Returns:
+        The question, or ``None`` when the bank no longer has it.
+    """
+    bank = services.question_bank()
+    if item.question_id is not None:
+        return bank.by_id(item.question_id)
+    return _by_text(bank).get(item.text)
 
 
 def item_topic(services: Services, item: InterviewItem) -> str:
     """Heading topic of a stored question: the skill's name, or the competency."""
-    question = bank_question(services, item.text)
+    question = bank_question(services, item)
     if question is None:
         return item.skill or item.type
     return topic_of(question, item.skill)
@@ -66,7 +77,7 @@ def summary_of(services: Services, record: InterviewRecord) -> InterviewSummary:
     topics = {item.number: item_topic(services, item) for item in record.items}
     missed: dict[int, list[str]] = {}
     for item in record.done():
-        question = bank_question(services, item.text)
+        question = bank_question(services, item)
         if question is None:
             continue
         if item.status == "skipped" or not item.answer:

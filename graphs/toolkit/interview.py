@@ -36,6 +36,7 @@ from tools.errors import HireReadyError, NotFound
 from tools.gaps.analysis import analyze_gaps
 from tools.gaps.models import Role
 from tools.gaps.roles import role_to_job
+from tools.interview.models import Question
 from tools.interview.plan import InterviewPlan, InterviewTarget, plan_interview, question_level
 from tools.interview.records import InterviewItem, InterviewRecord
 from tools.jobs.models import JobDescription
@@ -108,9 +109,9 @@ def begin_interview(services: Services, user_id: str, role: str,
         target, job, note = _target(services, session, user_id, role)
         account = user_repo.get_user(session, user_id)
         gaps = _gap_skills(services, session, user_id, job)
-        recent_texts = repo.recent_question_texts(session, user_id)
+        recent_asked = repo.recent_questions(session, user_id)
     bank = services.question_bank()
-    recent = {q.id for q in bank.all() if q.text in recent_texts}
+    recent = _recent_ids(bank.all(), recent_asked)
     plan = plan_interview(bank.all(), target, gaps=gaps, recent=recent, seed=interview_id,
                           level=question_level(account.experience_level if account else None))
     now = services.now()
@@ -203,8 +204,17 @@ def _items(services: Services, plan: InterviewPlan) -> list[InterviewItem]:
     for number, question in enumerate(plan.questions, start=1):
         entry = taxonomy.by_id(question.skill_id) if question.skill_id else None
         items.append(InterviewItem(number=number, text=question.text, type=question.type,
+                                   question_id=question.id,
                                    skill=entry.name if entry else question.skill_id))
     return items
+
+
+def _recent_ids(bank: list[Question], asked: list[repo.RecentQuestion]) -> set[str]:
+    """Bank ids of recently asked questions: the stored ids, plus the ids of bank questions
+    whose text matches a recent row stored without an id."""
+    ids = {q.question_id for q in asked if q.question_id is not None}
+    old_texts = {q.text for q in asked if q.question_id is None}
+    return ids | {q.id for q in bank if q.text in old_texts}
 
 
 def _question_payload(services: Services, record: InterviewRecord,

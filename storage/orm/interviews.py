@@ -38,8 +38,12 @@ class Interview(Base):
 class InterviewQuestion(Base):
     """Question ``question_number`` (1-based) of an interview and the user's answer.
 
-    ``question_type`` is technical or behavioural (Property 22); ``score`` is 0–100 and
-    ``feedback`` non-empty once answered (Property 24).
+    ``question_id`` is the bank question's stable id (``storage/seed/questions``), which
+    the dialogue finds the question by; ``question_text`` is the wording as asked. Rows
+    stored before revision 0010 whose text no longer matches a bank question keep
+    ``question_id`` NULL and are found by their text. ``question_type`` is technical or
+    behavioural (Property 22); ``score`` is 0–100 and ``feedback`` non-empty once answered
+    (Property 24).
     """
 
     __tablename__ = "hr_interview_questions"
@@ -52,6 +56,7 @@ class InterviewQuestion(Base):
     user_id: Mapped[str] = user_id_column()
     interview_id: Mapped[str] = parent_column("hr_interviews.id")
     question_number: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str | None] = mapped_column(String(128))
     question_text: Mapped[str] = mapped_column(Text)
     question_type: Mapped[str] = mapped_column(String(16))
     skill_name: Mapped[str | None] = mapped_column(String(255))

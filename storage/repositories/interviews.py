@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, and_, func, select
@@ -36,6 +37,7 @@ class AnsweredQuestion(BaseModel):
         skill: The skill a technical question tests, if known.
         answer: The answer given.
         feedback: Feedback shown for it.
+        question_id: The bank question's id, if it came from the bank.
     """
 
     text: str
@@ -44,6 +46,7 @@ class AnsweredQuestion(BaseModel):
     skill: str | None = None
     answer: str = ""
     feedback: str = "Scored."
+    question_id: str | None = None
 
 
 def record_interview(session: Session, user_id: str, questions: Sequence[AnsweredQuestion], *,
@@ -65,7 +68,8 @@ def record_interview(session: Session, user_id: str, questions: Sequence[Answere
     session.flush()
     session.add_all(InterviewQuestion(
         user_id=user_id, interview_id=interview.id, question_number=number,
-        question_text=q.text, question_type=q.type, skill_name=q.skill, answer=q.answer,
+        question_id=q.question_id, question_text=q.text, question_type=q.type,
+        skill_name=q.skill, answer=q.answer,
         score=q.score, feedback=q.feedback, asked_at=finished, answered_at=finished)
         for number, q in enumerate(questions, start=1))
     session.flush()
@@ -131,6 +135,13 @@ RECENT_INTERVIEWS = 3
 """Interviews whose questions count as recent when planning the next one."""
 
 
+class RecentQuestion(NamedTuple):
+    """A question of a recent interview: its bank id (``None`` on old rows) and text."""
+
+    question_id: str | None
+    text: str
+
+
 def create_interview(session: Session, user_id: str, interview_id: str,
                      items: Sequence[InterviewItem], *, now: datetime,
                      thread_id: str | None = None, target_role: str | None = None) -> None:
@@ -140,7 +151,7 @@ def create_interview(session: Session, user_id: str, interview_id: str,
         session: Open session (the caller commits).
         user_id: Owner.
         interview_id: Id chosen by the caller (it seeds the plan).
-        items: Planned questions, numbered from 1.
+        items: Planned questions, numbered from 1, each with its bank ``question_id``.
         now: Start time (aware).
         thread_id: Conversation it runs in.
         target_role: What it prepares for.
@@ -151,8 +162,8 @@ def create_interview(session: Session, user_id: str, interview_id: str,
     session.flush()
     session.add_all(InterviewQuestion(
         user_id=user_id, interview_id=interview_id, question_number=item.number,
-        question_text=item.text, question_type=item.type, skill_name=item.skill,
-        asked_at=started) for item in items)
+        question_id=item.question_id, question_text=item.text, question_type=item.type,
+        skill_name=item.skill, asked_at=started) for item in items)
     session.flush()
 
 
@@ -249,13 +260,20 @@ def finish_interview(session: Session, user_id: str, interview_id: str,
     return _record(session, row)
 
 
-def recent_question_texts(session: Session, user_id: str,
-                          interviews: int = RECENT_INTERVIEWS) -> set[str]:
-    """Texts of the questions in the user's last ``interviews`` interviews (any status)."""
+def recent_questions(session: Session, user_id: str,
+                     interviews: int = RECENT_INTERVIEWS) -> list[RecentQuestion]:
+    """The questions of the user's last ``interviews`` interviews (any status).
+
+    Returns:
+        ``(question_id, text)`` pairs, distinct; ``question_id`` is ``None`` for rows stored
+        without one (match those by text).
+    """
     ids = select(Interview.id).where(Interview.user_id == user_id).order_by(
         Interview.started_at.desc(), Interview.id).limit(interviews).scalar_subquery()
-    return set(session.scalars(select(InterviewQuestion.question_text).where(
-        InterviewQuestion.user_id == user_id, InterviewQuestion.interview_id.in_(ids))).all())
+    rows = session.execute(select(InterviewQuestion.question_id,
+                                  InterviewQuestion.question_text).distinct().where(
+        InterviewQuestion.user_id == user_id, InterviewQuestion.interview_id.in_(ids))).all()
+    return [RecentQuestion(question_id, text) for question_id, text in rows]
 
 
 def _question(session: Session, user_id: str, interview_id: str,
@@ -274,6 +292,7 @@ def _record(session: Session, row: Interview) -> InterviewRecord:
         started_at=row.started_at, completed_at=row.completed_at,
         overall_score=row.overall_score,
         items=[InterviewItem(number=q.question_number, text=q.question_text,
+                             question_id=q.question_id,
                              type=q.question_type,  # type: ignore[arg-type]
                              skill=q.skill_name, status=_status(q), answer=q.answer,
                              score=q.score, feedback=q.feedback) for q in questions])

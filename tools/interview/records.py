@@ -27,6 +27,8 @@ class InterviewItem(BaseModel):
         number: 1-based position.
         text: The question as asked.
         type: ``technical`` or ``behavioral``.
+        question_id: The bank question's stable id; ``None`` only for questions stored
+            before ids were kept whose text matched no bank question (found by ``text``).
         skill: Display name of the skill a technical question tests.
         status: ``pending``, ``answered`` or ``skipped``.
         answer: The answer scored (with a follow-up answer appended when that scored higher).
@@ -37,6 +39,7 @@ class InterviewItem(BaseModel):
     number: int = Field(ge=1)
     text: str
     type: QuestionType
+    question_id: str | None = None
     skill: str | None = None
     status: ItemStatus = "pending"
     answer: str | None = None
