@@ -101,7 +101,8 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
 
     @tool(response_format="content_and_artifact")
     def create_roadmap(config: RunnableConfig, goal: str = "", weeks: int = 0,
-                       hours_per_day: float = 0, level: str = "") -> tuple[str, Any]:
+                       hours_per_day: float = 0, minutes_per_day: int = 0,
+                       level: str = "") -> tuple[str, Any]:
         """Build a staged learning roadmap and make it the active one: from a plain goal
         ("become a data engineer", "learn Kubernetes"), else from the skill gaps between the
         active resume and job description. Skills of a goal that the active resume already
@@ -111,12 +112,15 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
             goal: The learner's goal in plain words; empty to plan the current skill gaps.
             weeks: Optional deadline in weeks.
             hours_per_day: Study hours a day (default: the user's preference, else 1).
+            minutes_per_day: Study minutes a day ("45 minutes a day"); used when
+                ``hours_per_day`` is not given.
             level: beginner, intermediate or advanced (default beginner).
         """
         user_id = user_id_of(config)
         try:
             with services.sessions.begin() as session:
-                plan = _plan(session, user_id, weeks, hours_per_day, 0, level)
+                plan = _plan(session, user_id, weeks, hours_per_day, minutes_per_day,
+                             level)
                 built = _from_goal(session, user_id, goal, plan) if goal else _from_gaps(
                     session, user_id, plan)
                 if isinstance(built, str):

@@ -63,3 +63,30 @@ def test_a_goal_roadmap_leaves_out_what_the_resume_shows(services: Services) -> 
     assert set(KNOWN.values()) <= set(with_resume["known"])
     assert any("already shows" in w for w in with_resume["warnings"])
     assert without["known"] == [] and with_resume["estimated_days"] < without["estimated_days"]
+
+
+def test_minutes_per_day_sets_the_plan_time(services: Services) -> None:
+    """"45 minutes a day for 8 weeks": the router sends minutes_per_day, never dropped."""
+    built = _create(services, _user(services.sessions, "mia"), goal="data analyst",
+                    weeks=8, minutes_per_day=45)["roadmap"]
+    assert built["plan"]["hours"] == pytest.approx(0.75)
+    assert built["plan"]["deadline_weeks"] == 8
+    assert all(g["minutes"] == 45 for s in built["stages"] for g in s["goals"]
+               if g["type"] == "daily")
+
+
+@pytest.mark.parametrize("message", [
+    "build me a roadmap, 45 minutes a day for 8 weeks",
+    "I want to become a data engineer in 12 weeks, 30 minutes a day",
+    "make me a study plan for SQL, 2 hours a day, intermediate",
+    "build me a roadmap to become a data analyst, an hour a day over 12 weeks",
+    "I want to learn Kubernetes in 2 months at 45 mins per day as an advanced",
+])
+def test_every_argument_the_router_sends_is_a_create_roadmap_parameter(
+        services: Services, message: str) -> None:
+    from agent.offline.router import IntentRouter
+
+    route = IntentRouter(None).route(message)
+    tool = next(t for t in roadmap_tools(services) if t.name == "create_roadmap")
+    assert route.intent == "create_roadmap"
+    assert set(route.args) <= set(tool.args), set(route.args) - set(tool.args)
