@@ -11,9 +11,12 @@ Rules (editorial, chosen to be predictable and explainable):
   ``today``. A role runs from its start month to its end month inclusive; a role without a
   start, or without an end, is not counted (its length is unknown).
 * **Degree level** — 1 diploma/associate/unspecified degree, 2 bachelor's, 3 master's/MBA,
-  4 doctorate, read from the degree (and field) text. A resume education entry naming a
-  university or college but no degree counts as level 1. The job's level is the lowest it
-  names (e.g. "BS or MS" -> bachelor's); fields of study are not compared.
+  4 doctorate, read from the degree (and field) text; abbreviations count with or without
+  full stops (B.S., BSc, B.Sc., BA, B.A., BEng, B.Tech, BE are bachelor's; M.S., MSc, MA,
+  MBA, M.Tech are master's), and the two-letter BE, MA, ME only in capitals. A resume
+  education entry naming a university or college but no degree counts as level 1. The job's
+  level is the lowest it names (e.g. "BS or MS" -> bachelor's); fields of study are not
+  compared.
 * **Title** — share of the job title's words (seniority words and stop words removed) found in
   the best-matching resume role title.
 """
@@ -32,11 +35,12 @@ _ONGOING = frozenset({"present", "current", "now", "today", "ongoing"})
 MID_YEAR_MONTH = 7
 
 DEGREE_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (4, re.compile(r"\b(ph\.?\s?d|doctor(ate|al)?|d\.?phil|ed\.?d)\b", re.I)),
-    (3, re.compile(r"\b(master'?s?|mba|m\.?sc|m\.s\.|ms|m\.?eng|m\.?tech|m\.a\.|mphil|"
-                   r"postgraduate|graduate degree)\b", re.I)),
-    (2, re.compile(r"\b(bachelor'?s?|b\.?sc|b\.s\.|bs|b\.?eng|b\.?tech|b\.e\.?|b\.a\.|ba|"
-                   r"undergraduate|four-year degree|4-year degree)\b", re.I)),
+    (4, re.compile(r"\b(ph\.?\s?d|doctor(ate|al)?|d\.?phil|ed\.?d)(?!\w)", re.I)),
+    (3, re.compile(r"\b(master'?s?|mba|m\.?sc|m\.s\.?|ms|m\.?eng|m\.?tech|m\.a\.?|mphil|"
+                   r"postgraduate|graduate degree)(?!\w)|\b(?-i:MA|ME|MCA)\b", re.I)),
+    (2, re.compile(r"\b(bachelor'?s?|b\.?sc|b\.s\.?|bs|b\.?eng|b\.?tech|b\.e\.?|b\.a\.?|ba|"
+                   r"bba|bca|undergraduate|four-year degree|4-year degree)(?!\w)"
+                   r"|\b(?-i:BE)\b", re.I)),
     (1, re.compile(r"\b(associate'?s?|diploma|degree|hnd|college)\b", re.I)),
 )
 """Degree level and the words that name it (checked highest first)."""

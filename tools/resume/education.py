@@ -52,6 +52,30 @@ _FIELD = re.compile(
     r"(?=\s*(?:[,;|(]|\s[-–—]\s|\d|$|\bat\b|\bfrom\b))"
 )
 
+_BARE_FIELD = re.compile(r"^\s+(?P<field>[A-Z][A-Za-z&]*(?: (?:[A-Z][A-Za-z&]*|and|of|&))*)"
+                         r"(?=\s*,)")
+_SUBJECT_WORD = re.compile(
+    r"(?i:\b(?:science|sciences|engineering|studies|mathematics|maths?|economics|physics"
+    r"|chemistry|biology|psychology|statistics|informatics|management|administration|finance"
+    r"|accounting|marketing|commerce|design|history|literature|linguistics|law|nursing"
+    r"|medicine|pharmacy|architecture|education|philosophy|sociology|communications?"
+    r"|journalism|electronics|technology|arts?)\b)"
+)
+
+
+def _bare_field(rest: str) -> re.Match[str] | None:
+    """A field written straight after the degree with no "in" or comma ("B.S. Computer
+    Science, University of California, Davis"): capitalised words up to a comma, taken
+    only when the rest of the line names the school or the words name a subject (so
+    "B.Tech IIT Bombay, 2018" keeps IIT Bombay as the school)."""
+    bare = _BARE_FIELD.match(rest)
+    if bare is None:
+        return None
+    after = rest[bare.end() :]
+    if INSTITUTION.search(after) or _SUBJECT_WORD.search(bare.group("field")):
+        return bare
+    return None
+
 
 def _new_entry(current: Education, line: str) -> bool:
     degree = DEGREE.search(line)
@@ -78,7 +102,7 @@ def _read_line(entry: Education, line: str) -> str:
     if degree and entry.degree is None:
         entry.degree = _tc(degree.group(0).strip())
         rest = line[degree.end() :]
-        field = _FIELD.match(rest)
+        field = _FIELD.match(rest) or _bare_field(rest)
         if field and not INSTITUTION.search(field.group("field")):
             entry.field = _tc(field.group("field").strip(" ,"))
             rest = rest[field.end() :]
