@@ -31,6 +31,14 @@ DEADLINE_MISS = (
 )
 TRADE_MORE_HOURS_DAILY = "Study about {hours} hours a day instead."
 TRADE_MORE_HOURS_WEEKLY = "Study about {hours} hours a week instead."
+BEYOND_REACH_DAILY = (
+    "Fitting it would take about {hours} hours of study a day, more than anyone can keep "
+    "up (at most {limit} a day). Other ways:"
+)
+BEYOND_REACH_WEEKLY = (
+    "Fitting it would take about {hours} hours of study a week, more than anyone can keep "
+    "up (at most {limit} a week). Other ways:"
+)
 TRADE_FEWER_SKILLS = "Leave out {skills} for now (the lowest-priority skills)."
 TRADE_LATER_DATE = "Move the deadline to {weeks} weeks."
 DEFERRED_SKILLS = "Left for a later roadmap (at most {limit} skills fit in one): {skills}."

@@ -202,8 +202,13 @@ class DeadlineCheck(BaseModel):
         deadline_days: Days until the deadline (weeks × 7).
         needed_days: Days the stages still to do take at the learner's time.
         fits: ``needed_days ≤ deadline_days``.
-        hours_needed: Hours per day (daily pace) or week (weekly pace) that would fit,
-            rounded up to the half hour; ``None`` when it fits.
+        required_hours: Total learning hours still to do ÷ deadline days, per day (daily
+            pace) or per week (weekly pace), one decimal; ``None`` when it fits.
+        hours_needed: Hours per day (daily pace) or week (weekly pace) to suggest: at least
+            ``required_hours`` rounded up to the half hour, and enough for the whole-day
+            schedule to fit; ``None`` when it fits or when that is beyond reach.
+        beyond_reach: True when fitting would take more hours than anyone can keep up
+            (``tools.roadmap.deadline.REASONABLE_HOURS_PER_DAY``/``_PER_WEEK``).
         skills_to_drop: Names of the lowest-priority skills whose removal would fit (never a
             critical skill nor a prerequisite of a kept skill); empty when it fits or
             nothing droppable helps.
@@ -213,7 +218,9 @@ class DeadlineCheck(BaseModel):
     deadline_days: int
     needed_days: int
     fits: bool
+    required_hours: float | None = None
     hours_needed: float | None = None
+    beyond_reach: bool = False
     skills_to_drop: list[str] = Field(default_factory=list)
     weeks_needed: int
 
