@@ -17,6 +17,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
+from sqlalchemy.exc import SQLAlchemyError
 
 import storage.repositories.users as user_repo
 from agent.checkpoint import Checkpointer
@@ -44,6 +45,7 @@ from storage.taxonomy import default_taxonomy, load_taxonomy
 from storage.vectors import SkillIndex, ensure_vector_file
 from tools.accounts import UserAccount
 from tools.documents import Document, check_upload
+from tools.errors import NotFound
 from tools.skill_matcher import SkillMatcher
 
 log = logging.getLogger(__name__)
@@ -242,10 +244,12 @@ class Runtime:
 
         Returns:
             The turn; a message over the user's limit (Property 38) gets a refusal with
-            the wait in seconds and ``rate_limited`` set, and runs nothing.
+            the wait in seconds and ``rate_limited`` set, and runs nothing. Every other
+            message first records the user's last activity (``hr_users.last_active``).
         """
         if not self.limiter.allow(user_id):
             return self._rate_limited(user_id)
+        self._mark_active(user_id)
         with cache_user(user_id):
             return self._chat(user_id, thread_id, text, attachments)
 
@@ -276,6 +280,16 @@ class Runtime:
         turn.followup = self.onboarding.follow_up(user_id, may_ask=may_ask_after(
             turn.reply, [c.output for c in turn.tool_calls], waiting=asked is not None))
         return turn
+
+    def _mark_active(self, user_id: str) -> None:
+        """Record the turn as the user's last activity (``hr_users.last_active``, counted by
+        ``hireready stats``): the one place for every face, web and terminal alike. A failed
+        write is logged and never costs the user the turn."""
+        try:
+            with self.sessions.begin() as session:
+                user_repo.mark_active(session, user_id, _utc_now())
+        except (NotFound, SQLAlchemyError):
+            log.warning("could not record activity: user=%s", user_id, exc_info=True)
 
     def _rate_limited(self, user_id: str) -> ChatTurn:
         seconds = self.limiter.retry_after(user_id)

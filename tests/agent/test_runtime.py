@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from fixtures.resumes.resume_builders import image_only_pdf, one_column_pdf
 from sqlalchemy import text
 
+import storage.repositories.users as user_repo
+from agent.rate_limit import MessageRateLimiter
 from agent.runtime import Runtime
 from agent.settings import Settings
 from tools.errors import UnsupportedFile
@@ -97,3 +100,32 @@ def test_empty_message_gets_guidance_without_calling_the_model(runtime: Runtime)
     turn = runtime.chat(user, "t", "   ")
     assert "empty" in turn.reply and "Next step" in turn.reply
     assert runtime.history(user, "t") == []
+
+
+def test_every_turn_records_the_users_last_activity(runtime: Runtime) -> None:
+    user = _user(runtime)
+    with runtime.read_sessions.begin() as session:
+        assert user_repo.last_active(session, user) is None
+    before = datetime.now(UTC)
+    runtime.chat(user, "t", "hello")
+    with runtime.read_sessions.begin() as session:
+        first = user_repo.last_active(session, user)
+    assert first is not None and before <= first <= datetime.now(UTC)
+    runtime.chat(user, "t", "show my profile")
+    with runtime.read_sessions.begin() as session:
+        second = user_repo.last_active(session, user)
+    assert second is not None and second >= first
+
+
+def test_a_message_refused_by_the_rate_limit_records_no_activity(
+        fresh_prepared_dir: Path) -> None:
+    limiter = MessageRateLimiter(1)
+    rt = Runtime(Settings(data_dir=fresh_prepared_dir), limiter=limiter)
+    try:
+        user = _user(rt)
+        assert limiter.allow(user)  # the one message of the window is used up
+        assert rt.chat(user, "t", "hello").rate_limited
+        with rt.read_sessions.begin() as session:
+            assert user_repo.last_active(session, user) is None
+    finally:
+        rt.close()
