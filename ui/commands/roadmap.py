@@ -6,6 +6,10 @@ skills it shows are left out of the roadmap and named in ``known`` (the rule of
 :class:`tools.roadmap.known.ResumeCoverage`, as in the chat); skills the goal names are
 always taught. The skill index is built as ``hireready gaps`` builds it (vector file in the
 data directory, or a Qdrant server).
+
+A deadline or daily time written in the goal ("... in 12 weeks", "45 minutes a day") is
+read as the chat reads it (``agent.offline.rules.plan_args``; a month is 4.35 weeks) when
+``--weeks`` or ``--hours-per-day``/``--hours-per-week`` are not given; options win.
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ def roadmap_command(
     """Build a roadmap and print it (exit status 2 when the input is refused)."""
     try:
         fmt = "json" if as_json else _format(output_format)
+        if goal is not None:
+            weeks, hours_per_day = goal_time(goal, weeks, hours_per_day, hours_per_week)
         plan = _plan(level, hours_per_day, hours_per_week, weeks)
         first_day = _start(start)
         roadmap = _build(gaps, goal, plan, first_day, resume)
@@ -75,6 +81,36 @@ def roadmap_command(
     else:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
+
+
+def goal_time(goal: str, weeks: int | None, per_day: float | None,
+              per_week: float | None) -> tuple[int | None, float | None]:
+    """The deadline and daily hours, filled from the goal's words where no option gave them.
+
+    Args:
+        goal: The goal as typed ("I want to become a data engineer in 12 weeks").
+        weeks: ``--weeks``, or None.
+        per_day: ``--hours-per-day``, or None.
+        per_week: ``--hours-per-week``, or None (a weekly time leaves the goal's daily
+            time unread).
+
+    Returns:
+        ``(weeks, hours_per_day)``: the options where given, else what the goal says
+        (minutes a day as hours), else None.
+    """
+    from agent.offline.rules import plan_args
+
+    said = plan_args(goal)
+    said_weeks, hours, minutes = (said.get("weeks"), said.get("hours_per_day"),
+                                  said.get("minutes_per_day"))
+    if weeks is None and isinstance(said_weeks, int):
+        weeks = said_weeks
+    if per_day is None and per_week is None:
+        if isinstance(hours, int | float):
+            per_day = float(hours)
+        elif isinstance(minutes, int):
+            per_day = minutes / 60
+    return weeks, per_day
 
 
 def _start(value: str | None) -> date:
