@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from agent.settings import Settings
+from prompts import terminal as terminal_words
 from tools.errors import HireReadyError
 from tools.resume.models import ResumeProfile
 
@@ -99,12 +100,12 @@ def run(port: int = typer.Option(None, help="Port (default HIREREADY_PORT or 800
     raise typer.Exit(subprocess.call(command, env=env, cwd=web_root))
 
 
-@app.command()
+@app.command(help=terminal_words.CHAT_HELP)
 def chat(user: str = typer.Option(..., "--user", help="User name (created if unknown)."),
          new: bool = typer.Option(False, "--new", help="Start a new conversation."),
          trace: bool = typer.Option(False, "--trace", help="Print tool calls on stderr.")
          ) -> None:
-    """Chat in the terminal as the local operator for USER (reads lines from stdin)."""
+    """Chat in the terminal as the local operator for USER (help: ``CHAT_HELP``)."""
     from agent.runtime import Runtime
     from agent.setup import prepare
     from ui.terminal import run_chat

@@ -1,17 +1,22 @@
 """Terminal chat: the same graph over stdin/stdout, usable interactively or by piping lines.
 
+One line is one message, except that a line that is exactly ``\"\"\"`` opens a block ending at
+the next such line (piped or typed), and on a terminal lines pasted together (more input
+ready within :data:`PASTE_WAIT_S`) are joined, so a pasted job description is one message.
 A line may name a file (``/upload PATH`` or just an existing path ending in .pdf, .docx,
-.txt, .json or .csv); the file is attached to that message. A turn that fails unexpectedly
-is logged and answered with a message and a next step, never a traceback, and the chat goes
-on.
+.txt, .json or .csv); the file is attached to that message.
+A turn that fails unexpectedly is logged and answered with a message
+and a next step, never a traceback, and the chat goes on.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import select
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -27,6 +32,61 @@ log = logging.getLogger(__name__)
 
 PROMPT = "you> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
+BLOCK_MARK = '"""'
+"""A line that is exactly this opens, and the next one closes, a multi-line message."""
+PASTE_WAIT_S = 0.05
+"""Seconds to wait for more input after a line on a terminal: keys typed by hand come far
+slower than 50 ms after Enter, a paste's next line comes at once."""
+
+Ready = Callable[[TextIO, float], bool]
+"""``ready(stream, timeout_s)``: True when a line can be read from ``stream`` soon."""
+
+
+def input_ready(stream: TextIO, timeout_s: float) -> bool:
+    """True when ``stream`` has input to read within ``timeout_s`` seconds (``select`` on
+    its file descriptor; a terminal in line mode hands a line at a time to the reader, so
+    nothing waits unseen in Python's buffer). False for a stream without a descriptor."""
+    try:
+        readable, _, _ = select.select([stream], [], [], timeout_s)
+    except (ValueError, OSError, TypeError):  # closed, or no file descriptor (StringIO)
+        return False
+    return bool(readable)
+
+
+def read_message(stdin: TextIO, stdout: TextIO, interactive: bool,
+                 ready: Ready = input_ready) -> str | None:
+    """The next message from ``stdin``: one line; a ``\"\"\"`` block; on a terminal
+    (``interactive``) also the lines pasted along with the first.
+
+    Returns:
+        The message without its line ending(s) or surrounding blank space ("" for a blank
+        line), or ``None`` at end of input. A block left open at end of input is returned
+        as it stands.
+    """
+    line = stdin.readline()
+    if not line:
+        return None
+    if line.strip() == BLOCK_MARK:
+        return _read_block(stdin, stdout, interactive)
+    lines = [line]
+    while interactive and ready(stdin, PASTE_WAIT_S):
+        more = stdin.readline()
+        if not more:
+            break
+        lines.append(more)
+    return "\n".join(part.rstrip("\r\n") for part in lines).strip()
+
+
+def _read_block(stdin: TextIO, stdout: TextIO, interactive: bool) -> str:
+    lines: list[str] = []
+    while True:
+        if interactive:
+            stdout.write(words.BLOCK_PROMPT)
+            stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip() == BLOCK_MARK:
+            return "\n".join(lines).strip()
+        lines.append(line.rstrip("\r\n"))
 
 
 def split_files(line: str) -> tuple[str, list[Path]]:
@@ -51,9 +111,18 @@ def split_files(line: str) -> tuple[str, list[Path]]:
 
 def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
              stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
-             stderr: TextIO = sys.stderr) -> int:
-    """Read lines until EOF or 'exit'; answer each. Returns the exit status (0)."""
+             stderr: TextIO = sys.stderr, ready: Ready = input_ready) -> int:
+    """Read messages (:func:`read_message`) until end of input or 'exit'; answer each.
+
+    Args:
+        ready: How to tell whether more of a paste is waiting (tests pass a fake).
+
+    Returns:
+        The exit status (0).
+    """
     interactive = stdin.isatty()
+    if interactive:
+        _show_intro(stdout)
     waiting = pending_text(runtime, user_id)  # check-ins that came while away
     if waiting:
         _show(waiting, stdout, interactive)
@@ -61,12 +130,12 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
         if interactive:
             stdout.write(PROMPT)
             stdout.flush()
-        line = stdin.readline()
-        if not line or line.strip().lower() in EXIT_WORDS:
+        message = read_message(stdin, stdout, interactive, ready)
+        if message is None or message.lower() in EXIT_WORDS:
             return 0
-        if not line.strip():
+        if not message:
             continue
-        turn = _guarded_turn(runtime, user_id, thread_id, line.strip(), stderr)
+        turn = _guarded_turn(runtime, user_id, thread_id, message, stderr)
         if turn is None:
             continue
         if trace:
@@ -93,6 +162,11 @@ def upload_problem(line: str) -> str | None:
     if path.suffix.lower() not in UPLOAD_EXTENSIONS:
         return words.UPLOAD_WRONG_TYPE.format(path=target)
     return None
+
+
+def _show_intro(stdout: TextIO) -> None:
+    stdout.write(words.INTRO + "\n\n")
+    stdout.flush()
 
 
 def _show(reply: str, stdout: TextIO, interactive: bool) -> None:
