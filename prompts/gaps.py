@@ -14,6 +14,17 @@ PRIORITY_WORDS: dict[str, str] = {
 GAP_EXPLANATION = 'The job lists {skill} as {priority_words}: "{evidence}"'
 GAP_EXPLANATION_NO_EVIDENCE = "The job lists {skill} as {priority_words}."
 GAP_RELATED_TAIL = " Your {related} shortens the way."
+GAP_ALTERNATIVES_TAIL = " Any one of {options} would do; your resume shows none of them."
+GAP_OPTIONAL = (
+    'Optional: the job accepts {options} ("{evidence}"), and your resume shows {covered}, '
+    "so {skill} is not a gap."
+)
+GAP_OPTIONAL_NO_EVIDENCE = (
+    "Optional: the job accepts {options}, and your resume shows {covered}, so {skill} is not "
+    "a gap."
+)
+OPTIONS_JOIN = ", "
+OPTIONS_LAST = " or "
 
 DEMAND_HIGH = "high market demand"
 DEMAND_MEDIUM = "medium market demand"

@@ -16,7 +16,8 @@ Checks, in this order:
 5. **quantify-bullet** — an experience bullet of at least 4 words with no digit, no ``%`` and
    no currency sign (at most :data:`MAX_BULLETS`, in resume order);
 6. **missing-keyword** — a critical job skill that is a gap and whose names appear nowhere in
-   the resume text.
+   the resume text (one the job accepts instead of a skill the resume shows, as in "Python
+   or Go", is not a gap).
 """
 
 from __future__ import annotations
@@ -184,8 +185,9 @@ def _missing_keywords(profile: ResumeProfile, skills: Sequence[JobSkill], text: 
         critical = [s for s in skills if s.name in gap_names]
     else:
         held = _by_id(profile)
-        critical = [s for s in skills if s.priority == "critical"
-                    and (s.taxonomy_id is None or s.taxonomy_id not in held)]
+        shown = {s.name for s in skills if s.taxonomy_id in held}
+        critical = [s for s in skills if s.priority == "critical" and s.name not in shown
+                    and not shown.intersection(s.alternatives)]
     for skill in critical:
         entry = catalog.by_id(skill.taxonomy_id) if catalog and skill.taxonomy_id else None
         if _named(entry, skill.name, text) is None:

@@ -108,6 +108,7 @@ class _Judged:
     gaps: list[SkillGap]
     outcomes: list[SkillOutcome]
     languages: list[OtherGap]
+    optional: list[SkillGap]
 
 
 def assess(profile: ResumeProfile, job: JobDescription, skills: Sequence[JobSkill],
@@ -123,6 +124,7 @@ def assess(profile: ResumeProfile, job: JobDescription, skills: Sequence[JobSkil
     breakdown, percentage = match_breakdown(judged.outcomes, job, profile, years)
     return GapReport(job_title=job.title, match_percentage=percentage, breakdown=breakdown,
                      covered=judged.covered, gaps=order_gaps(judged.gaps),
+                     optional=order_gaps(judged.optional),
                      other_gaps=[c for c in checks if not c.met], checks=checks,
                      years_of_experience=years)
 
@@ -135,47 +137,77 @@ def order_gaps(gaps: Sequence[SkillGap]) -> list[SkillGap]:
 
 def _judge_skills(skills: Sequence[JobSkill], refs: Sequence[SkillRef], table: Table,
                   graph: SkillGraph) -> _Judged:
-    covered: list[CoveredSkill] = []
-    gaps: list[SkillGap] = []
-    outcomes: list[SkillOutcome] = []
-    languages: list[OtherGap] = []
+    """Judge every job skill; alternatives ("Python or Go") count as one requirement, met
+    when any of them is covered, and the uncovered ones are then optional, not gaps."""
+    judged = _Judged([], [], [], [], [])
+    covers = [find_cover((s.taxonomy_id, s.name), refs,
+                         [float(x) for x in table[row]] if len(refs) else [], graph)
+              for row, s in enumerate(skills)]
+    held = {s.name.casefold(): refs[c.resume_index][1]
+            for s, c in zip(skills, covers, strict=True) if c is not None}
+    counted: set[frozenset[str]] = set()
     for row, skill in enumerate(skills):
         ref: SkillRef = (skill.taxonomy_id, skill.name)
         kind = graph.skill_type(ref)
-        sims = [float(x) for x in table[row]] if len(refs) else []
-        cover = find_cover(ref, refs, sims, graph)
+        cover = covers[row]
+        stand_in = next((held[a.casefold()] for a in skill.alternatives
+                         if a.casefold() in held), None)
+        met = cover is not None or stand_in is not None
+        group = frozenset(n.casefold() for n in [skill.name, *skill.alternatives])
+        if len(group) == 1 or group not in counted:
+            counted.add(group)
+            language_met = kind == "language" and skill.taxonomy_id in ASSUMED_LANGUAGES
+            judged.outcomes.append(SkillOutcome(kind, skill.priority, met or language_met))
         if kind == "language":
-            met = cover is not None or skill.taxonomy_id in ASSUMED_LANGUAGES
-            outcomes.append(SkillOutcome(kind, skill.priority, met))
-            languages.append(_language_check(skill, met))
-            continue
-        outcomes.append(SkillOutcome(kind, skill.priority, cover is not None))
-        if cover is None:
-            gaps.append(_gap(skill, ref, kind, refs, sims, graph))
-            continue
-        covered.append(CoveredSkill(skill=skill.name, taxonomy_id=skill.taxonomy_id,
-                                    priority=skill.priority, job_wording=skill.wording,
-                                    via=cover.via,
-                                    resume_skill=refs[cover.resume_index][1],
-                                    similarity=cover.similarity))
-    return _Judged(covered, gaps, outcomes, languages)
+            met = met or skill.taxonomy_id in ASSUMED_LANGUAGES
+            judged.languages.append(_language_check(skill, met))
+        elif cover is not None:
+            judged.covered.append(CoveredSkill(
+                skill=skill.name, taxonomy_id=skill.taxonomy_id, priority=skill.priority,
+                job_wording=skill.wording, via=cover.via,
+                resume_skill=refs[cover.resume_index][1], similarity=cover.similarity))
+        else:
+            sims = [float(x) for x in table[row]] if len(refs) else []
+            gap = _gap(skill, ref, kind, refs, sims, graph, stand_in)
+            (judged.gaps if stand_in is None else judged.optional).append(gap)
+    return judged
 
 
 def _gap(skill: JobSkill, ref: SkillRef, kind: str, refs: Sequence[SkillRef],
-         sims: Sequence[float], graph: SkillGraph) -> SkillGap:
+         sims: Sequence[float], graph: SkillGraph, stand_in: str | None = None) -> SkillGap:
     entry = graph.entry(skill.taxonomy_id)
     demand = entry.demand if entry else 0.0
     related = related_skills(ref, refs, sims, graph)
+    explanation = (explain(skill, related) if stand_in is None
+                   else explain_optional(skill, stand_in))
     return SkillGap(skill=skill.name, taxonomy_id=skill.taxonomy_id, skill_type=kind,
-                    priority=skill.priority, explanation=explain(skill, related),
+                    priority=skill.priority, explanation=explanation,
                     evidence=skill.evidence.strip(), job_wording=skill.wording,
-                    market_demand=demand,
+                    market_demand=demand, alternatives=list(skill.alternatives),
                     demand_label=demand_label(demand), related_skills=related,
                     learning_hours=entry.learning_hours if entry else None)
 
 
+def options_text(names: Sequence[str]) -> str:
+    """Names joined as alternatives: "Python or Go", "Django, Java or Node.js"."""
+    if len(names) < 2:
+        return "".join(names)
+    return words.OPTIONS_JOIN.join(names[:-1]) + words.OPTIONS_LAST + names[-1]
+
+
+def explain_optional(skill: JobSkill, stand_in: str) -> str:
+    """Why an alternative is not a gap: the job accepts any of the options, and the resume
+    shows ``stand_in`` (the resume skill covering one of them)."""
+    options = options_text([skill.name, *skill.alternatives])
+    evidence = " ".join(skill.evidence.split())
+    template = words.GAP_OPTIONAL if evidence else words.GAP_OPTIONAL_NO_EVIDENCE
+    return template.format(skill=skill.name, options=options, evidence=evidence,
+                           covered=stand_in)
+
+
 def explain(skill: JobSkill, related: Sequence[RelatedSkill]) -> str:
-    """The gap's explanation: the priority in words and the job's sentence, quoted."""
+    """The gap's explanation: the priority in words and the job's sentence, quoted; for a
+    skill with alternatives, that any one of them would do."""
     priority_words = words.PRIORITY_WORDS[skill.priority]
     evidence = " ".join(skill.evidence.split())
     text = (words.GAP_EXPLANATION.format(skill=skill.name, priority_words=priority_words,
@@ -184,6 +216,9 @@ def explain(skill: JobSkill, related: Sequence[RelatedSkill]) -> str:
                                                      priority_words=priority_words))
     if evidence and not evidence.endswith((".", "!", "?")):
         text += "."  # a bare bullet ("Kubernetes") still ends its sentence
+    if skill.alternatives:
+        options = options_text([skill.name, *skill.alternatives])
+        text += words.GAP_ALTERNATIVES_TAIL.format(options=options)
     if related:
         text += words.GAP_RELATED_TAIL.format(related=related[0].skill)
     return text

@@ -129,6 +129,8 @@ class SkillGap(BaseModel):
         demand_label: The demand in words (high, medium, low, no market signal).
         related_skills: The person's skills that shorten the way, most useful first.
         learning_hours: Typical hours to working proficiency when the taxonomy knows them.
+        alternatives: Skills the job accepts instead of this one ("Python or Go"), as in
+            :class:`tools.jobs.models.JobSkill`; empty when it is asked for on its own.
     """
 
     skill: str
@@ -142,6 +144,7 @@ class SkillGap(BaseModel):
     demand_label: str = ""
     related_skills: list[RelatedSkill] = Field(default_factory=list)
     learning_hours: int | None = None
+    alternatives: list[str] = Field(default_factory=list)
 
 
 class OtherGap(BaseModel):
@@ -187,6 +190,9 @@ class GapReport(BaseModel):
         covered: Job skills the resume covers, in job order.
         gaps: Skills missing, critical → important → nice-to-have, then by market demand
             (Property 5).
+        optional: Skills the job accepts as alternatives to one the resume covers ("Python
+            or Go" with Python on the resume lists Go here): not gaps, not counted against
+            the match, in gap order; each explanation names the covering skill.
         other_gaps: Unmet non-skill requirements.
         checks: Every non-skill requirement judged, met or not.
         years_of_experience: Years the resume's relevant dated roles add up to (overlaps
@@ -198,6 +204,7 @@ class GapReport(BaseModel):
     breakdown: list[MatchComponent] = Field(default_factory=list)
     covered: list[CoveredSkill] = Field(default_factory=list)
     gaps: list[SkillGap] = Field(default_factory=list)
+    optional: list[SkillGap] = Field(default_factory=list)
     other_gaps: list[OtherGap] = Field(default_factory=list)
     checks: list[OtherGap] = Field(default_factory=list)
     years_of_experience: float | None = None

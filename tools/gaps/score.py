@@ -14,9 +14,10 @@ that skills dominate and every other component can move the result without decid
 | ``education`` | 0.10 | 100 when the degree level is met, else resume level ÷ asked level |
 | ``title`` | 0.10 | share of the job title's words in the closest resume title |
 
-(*) weighted by priority: critical 3, important 2, nice-to-have 1. Everything is computed from the
-inputs alone and rounded to one decimal, so the same inputs give the same percentage on every
-run.
+(*) weighted by priority: critical 3, important 2, nice-to-have 1; skills a requirement
+accepts instead of each other ("Python or Go") count once, covered when any one is.
+Everything is computed from the inputs alone and rounded to one decimal, so the same inputs
+give the same percentage on every run.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def match_breakdown(outcomes: Sequence[SkillOutcome], job: JobDescription,
     """The components the job asks for and the overall match percentage (0–100, 1 decimal).
 
     Args:
-        outcomes: One per job skill.
+        outcomes: One per requirement: a job skill, or a group of alternatives
+            ("Python or Go", covered when any one is).
         job: The job description (title, years, education).
         profile: The resume (education, role titles).
         years: Resume years of experience, None when unknown.

@@ -27,6 +27,10 @@ class JobSkill(BaseModel):
         wording: The words that sentence uses for the skill, as written ("software
             development" for Software engineering); "" when unknown.
         years: Years of experience that sentence asks for, if any.
+        alternatives: Names of the other skills that sentence accepts instead of this one
+            ("Python or Go": Go's alternatives are ``["Python"]``; rules in
+            :mod:`tools.jobs.alternatives`); empty when the skill is asked for on its own.
+            Gap analysis counts the skill as met when any alternative is covered.
     """
 
     name: str
@@ -35,6 +39,7 @@ class JobSkill(BaseModel):
     evidence: str = ""
     wording: str = ""
     years: float | None = None
+    alternatives: list[str] = Field(default_factory=list)
 
 
 class JobDescription(BaseModel):

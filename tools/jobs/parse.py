@@ -3,7 +3,8 @@
 Steps: normalise the text (the resume normaliser: ligatures, bullets, odd spaces), refuse
 text not in English, split it into sections (:mod:`tools.jobs.sections`) and sentences, then
 read the title, the company, the skills asked for (each with the priority its sentence or
-section gives it and the sentence as evidence), years of experience, degree requirements and
+section gives it and the sentence as evidence, and the skills the same sentence accepts
+instead of it: :mod:`tools.jobs.alternatives`), years of experience, degree requirements and
 responsibilities.
 """
 
@@ -15,6 +16,7 @@ from prompts import errors as msg
 from prompts.resume import LANGUAGE_NAMES
 from tools.documents import Document, job_description_format
 from tools.errors import InvalidInput
+from tools.jobs.alternatives import alternative_groups
 from tools.jobs.mentions import Mention, find_mentions
 from tools.jobs.models import PRIORITY_ORDER, JobDescription, JobSkill, Priority
 from tools.jobs.sections import (
@@ -200,20 +202,49 @@ def _add_skills(skills: dict[str, JobSkill], sentence: str, section: JobSection,
         section.kind, "important")
     asked = section.kind in ("requirements", "preferred", "bonus") or bool(
         sentence_priority(sentence))
-    for mention in find_mentions(sentence, matcher, stack=True):
-        if mention.skill_id is None and not (asked and precise_free_text(mention)):
+    mentions = find_mentions(sentence, matcher, stack=True)
+    keys = [_skill_key(m) if m.skill_id is not None or (asked and precise_free_text(m))
+            else None for m in mentions]
+    alternatives = _alternatives(sentence, mentions, keys)
+    for mention, key in zip(mentions, keys, strict=True):
+        if key is None:
             continue
-        key = mention.skill_id or "free:" + mention.name.lower()
+        others = alternatives.get(key, [])
         existing = skills.get(key)
         if existing is None:
             skills[key] = JobSkill(name=mention.name, taxonomy_id=mention.skill_id,
                                    priority=priority, evidence=_evidence(sentence),
-                                   wording=mention.text, years=requirement_years(sentence))
+                                   wording=mention.text, years=requirement_years(sentence),
+                                   alternatives=others)
         elif PRIORITY_ORDER[priority] < PRIORITY_ORDER[existing.priority]:
             existing.priority = priority
             existing.evidence = _evidence(sentence)
             existing.wording = mention.text
             existing.years = requirement_years(sentence)
+            existing.alternatives = others
+        elif priority == existing.priority and not others:
+            existing.alternatives = []  # asked for on its own as well
+
+
+def _skill_key(mention: Mention) -> str:
+    return mention.skill_id or "free:" + mention.name.lower()
+
+
+def _alternatives(sentence: str, mentions: list[Mention],
+                  keys: list[str | None]) -> dict[str, list[str]]:
+    """Skill key -> names of the other listed skills its sentence accepts instead of it."""
+    found: dict[str, list[str]] = {}
+    for group in alternative_groups(sentence, mentions):
+        members: dict[str, str] = {}
+        for index in group:
+            key = keys[index]
+            if key is not None:
+                members.setdefault(key, mentions[index].name)
+        if len(members) < 2:
+            continue
+        for key in members:
+            found.setdefault(key, [n for k, n in members.items() if k != key])
+    return found
 
 
 _TECHNICAL = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|\d|[.#+/]|^[A-Z]{2,}$")
