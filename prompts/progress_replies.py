@@ -8,6 +8,7 @@ WHAT_COUNT = "{count} × {type}{skill}"
 WHAT_DONE = "finished {skill}"
 WHAT_OTHER = "{type}{skill}"
 NO_DURATION = " (no time given — say e.g. 'it took 40 minutes' to add it)"
+LOGGED_DAY_TOTAL = "That makes **{minutes} min** in total on {date}."
 LOGGED_FIGURES = (
     "Today you're at **{today} min**; this week **{week} min**; streak **{streak} day{s}**."
 )

@@ -23,13 +23,18 @@ def _what(entry: dict[str, Any]) -> str:
 
 
 def render_logged(data: dict[str, Any]) -> str:
-    figures = data["figures"]
+    """What was logged, the total of each past day logged, and today's local total (the
+    tool's ``today``, never the logged entry's minutes), this week's and the streak."""
+    figures, today = data["figures"], data["today"]
     lines = [words.LOGGED_HEADER]
     lines += [words.LOGGED_LINE.format(what=_what(e), date=e["date"]) for e in data["logged"]]
-    today = max((e["date"] for e in data["logged"]), default="")
-    today_minutes = sum(e["minutes"] for e in data["logged"] if e["date"] == today)
+    past = [d for d in data.get("days", []) if d["date"] != today["date"]]
+    if past:
+        lines += ["", *[words.LOGGED_DAY_TOTAL.format(date=d["date"], minutes=d["minutes"])
+                        for d in past]]
     streak = figures["streak_days"]
-    lines += ["", words.LOGGED_FIGURES.format(today=today_minutes, week=figures["week_minutes"],
+    lines += ["", words.LOGGED_FIGURES.format(today=today["minutes"],
+                                              week=figures["week_minutes"],
                                               streak=streak, s="" if streak == 1 else "s")]
     lines += ["", *[f"🎉 {text}" for text in data.get("congratulations", [])]]
     return "\n".join(lines).rstrip()

@@ -6,6 +6,7 @@ days."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -36,9 +37,12 @@ def progress_tools(services: Services) -> list[BaseTool]:
     """The progress tools bound to ``services``."""
 
     def _figures(session: Session, user_id: str, zone: str) -> Figures:
+        return _figures_and_days(session, user_id, zone)[0]
+
+    def _figures_and_days(session: Session, user_id: str, zone: str
+                          ) -> tuple[Figures, dict[dt.date, int]]:
         today = data.local_today(services.now(), zone)
-        return data.user_progress_figures(session, user_id, zone, today,
-                                          services.taxonomy())[0]
+        return data.user_progress_figures(session, user_id, zone, today, services.taxonomy())
 
     def _state(figures: Figures, count: int) -> ProgressState:
         return ProgressState(activity_count=count, streak_days=figures.streak_days,
@@ -52,7 +56,11 @@ def progress_tools(services: Services) -> list[BaseTool]:
     def log_activity(text: str, config: RunnableConfig) -> tuple[str, Any]:
         """Log study time or practice from the user's own words, e.g. "I studied Docker for
         45 minutes", "1.5h of SQL yesterday", "did 2 LeetCode problems" (several at once
-        are fine). Pass the user's sentence unchanged as ``text``."""
+        are fine). Pass the user's sentence unchanged as ``text``.
+
+        Returns ``{"logged": [entry], "today": {"date", "minutes"}, "days": [{"date",
+        "minutes"}], "figures", "congratulations"}``: ``today`` is the total of the user's
+        local today (whatever day was logged), ``days`` the totals of the days logged."""
         user_id = user_id_of(config)
         try:
             with services.sessions.begin() as session:
@@ -62,11 +70,15 @@ def progress_tools(services: Services) -> list[BaseTool]:
                 count = activity_repo.count_activities(session, user_id)
                 saved = [activity_repo.add_activity(
                     session, user_id, new_activity(d, services.now(), zone)) for d in drafts]
-                after = _figures(session, user_id, zone)
+                after, daily = _figures_and_days(session, user_id, zone)
         except HireReadyError as error:
             return error_result(error)
         milestones = new_milestones(_state(before, count), _state(after, count + len(saved)))
+        today = data.local_today(services.now(), zone)
+        days = sorted({data.local_day_of(a, zone) for a in saved})
         return ok_result({"logged": [_entry(a, zone) for a in saved],
+                          "today": _day_total(today, daily),
+                          "days": [_day_total(day, daily) for day in days],
                           "figures": after.model_dump(),
                           "congratulations": [congratulate(m, after).text for m in milestones]},
                          saved)
@@ -217,6 +229,11 @@ def progress_tools(services: Services) -> list[BaseTool]:
 
     return [log_activity, correct_last_activity, undo_last_activity, show_activity_log,
             edit_activity, delete_activity, show_progress, show_achievements]
+
+
+def _day_total(day: dt.date, daily: dict[dt.date, int]) -> dict[str, Any]:
+    """``{"date": ISO day, "minutes": int}``: every minute logged on that local day."""
+    return {"date": day.isoformat(), "minutes": daily.get(day, 0)}
 
 
 def _check_minutes(minutes: int) -> None:

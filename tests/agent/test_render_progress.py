@@ -51,3 +51,23 @@ def test_achievements_list_titles_dates_roadmaps_and_share_texts() -> None:
     assert "14-day streak — 6 more days with at least 30 minutes (you're at 8)" in text
     assert "No achievements" in RENDERERS["show_achievements"](
         {"achievements": [], "figures": {}, "next_streak": None})
+
+
+def _logged(entry_day: str, entry_minutes: int, today: int, day_total: int) -> dict[str, Any]:
+    return {"logged": [{"type": "study", "minutes": entry_minutes, "minutes_stated": True,
+                        "count": None, "skill": "SQL", "date": entry_day}],
+            "today": {"date": "2026-11-28", "minutes": today},
+            "days": [{"date": entry_day, "minutes": day_total}],
+            "figures": {"week_minutes": 200, "streak_days": 2}, "congratulations": []}
+
+
+def test_a_logged_past_day_never_counts_as_today() -> None:
+    """"1.5h of SQL yesterday": today's own total, and yesterday's total apart."""
+    reply = RENDERERS["log_activity"](_logged("2026-11-27", 90, 20, 120))
+    assert "Today you're at **20 min**" in reply and "90 min**" not in reply
+    assert "2026-11-27" in reply and "**120 min**" in reply
+
+
+def test_a_log_for_today_shows_todays_total_once() -> None:
+    reply = RENDERERS["log_activity"](_logged("2026-11-28", 45, 65, 65))
+    assert "Today you're at **65 min**" in reply and reply.count("65 min") == 1

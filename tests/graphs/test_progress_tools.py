@@ -266,3 +266,16 @@ def test_progress_report_shape_and_figures(world: Any) -> None:
     assert out["productivity"] == {"daily": 75.0, "weekly": round(100 * 135 / 420 * 3 / 7, 1)}
     assert out["progress_percentage"] == round(100 / stages, 1)
     assert out["stages"] == {"completed": 1, "total": stages}
+
+
+def test_logging_a_past_day_reports_todays_local_total_and_that_days_total(world: Any) -> None:
+    """"1.5h of SQL yesterday" with 20 min already today (New York): today is 20, not 90."""
+    tools, sessions, _ = world
+    user = _user(sessions)
+    _log(tools, user, "20 minutes of Git", "30 minutes of Excel yesterday")
+    out = _call(tools, "log_activity", user, text="1.5h of SQL yesterday")
+    assert out["today"] == {"date": "2026-11-28", "minutes": 20}
+    assert out["days"] == [{"date": "2026-11-27", "minutes": 120}]
+    again = _call(tools, "log_activity", user, text="45 minutes of Docker")
+    assert again["today"] == {"date": "2026-11-28", "minutes": 65}
+    assert again["days"] == [{"date": "2026-11-28", "minutes": 65}]
