@@ -36,6 +36,6 @@ RESOURCES_NONE = (
 
 RATED = "Thanks — you rated **{title}** {stars}/5. Its score is now **{score:.1f}/5**."
 
-EXPLANATION = "**{name}** — {text}\n\n**Where to start:** {start}"
+EXPLANATION = "**{name}** — {text}\n\n{start}"
 EXPLANATION_HOURS = "\n\nTypical time to working proficiency: about **{hours} hours**."
 EXPLANATION_RESOURCES = "\n\nGood first resources:"

@@ -67,6 +67,10 @@ def render_gaps(data: dict[str, Any]) -> str:
     if covered:
         lines += ["", words.GAPS_COVERED.format(count=len(covered), skills=", ".join(covered))]
     lines += ["", *_gap_table(report.get("gaps", []))]
+    optional = report.get("optional", [])
+    if optional:
+        lines += ["", words.GAPS_OPTIONAL_HEADER, ""]
+        lines += [words.GAPS_OPTIONAL_LINE.format(explanation=o["explanation"]) for o in optional]
     other = report.get("other_gaps", [])
     if other:
         lines += ["", words.GAPS_OTHER_HEADER, ""]

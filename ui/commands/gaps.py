@@ -111,6 +111,10 @@ def _print_report(report: Any) -> None:
     for gap in report.gaps:
         typer.echo(words.CLI_GAP.format(priority=gap.priority, skill=gap.skill,
                                         explanation=gap.explanation, demand=gap.demand_label))
+    if report.optional:
+        typer.echo(words.CLI_OPTIONAL_HEADER)
+    for optional in report.optional:
+        typer.echo(words.CLI_OPTIONAL.format(explanation=optional.explanation))
     if report.other_gaps:
         typer.echo(words.CLI_OTHER_HEADER)
     for other in report.other_gaps:
