@@ -21,3 +21,4 @@ INTRO = (
     "/upload PATH attaches your resume or a job description; 'help' lists what I can do."
 )
 BLOCK_PROMPT = "...> "
+SAVED_FILE = "Saved to `{path}`"

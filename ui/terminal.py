@@ -4,8 +4,8 @@ One line is one message, except that a line that is exactly ``\"\"\"`` opens a b
 the next such line (piped or typed), and on a terminal lines pasted together (more input
 ready within :data:`PASTE_WAIT_S`) are joined, so a pasted job description is one message.
 A line may name a file (``/upload PATH`` or just an existing path ending in .pdf, .docx,
-.txt, .json or .csv); the file is attached to that message.
-A turn that fails unexpectedly is logged and answered with a message
+.txt, .json or .csv); the file is attached to that message. A file a tool writes (an export)
+is shown by its path. A turn that fails unexpectedly is logged and answered with a message
 and a next step, never a traceback, and the chat goes on.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from agent.runtime import ChatTurn, Runtime
+from agent.runtime import ChatTurn, Runtime, ToolCallRecord
 from prompts import chat as chat_words
 from prompts import errors as msg
 from prompts import terminal as words
@@ -89,6 +89,31 @@ def _read_block(stdin: TextIO, stdout: TextIO, interactive: bool) -> str:
         lines.append(line.rstrip("\r\n"))
 
 
+def saved_files(calls: list[ToolCallRecord]) -> list[Path]:
+    """Files written by the turn's tools: the ``"file"`` of each successful tool result that
+    names an existing file (as ``export_roadmap`` and ``export_my_data`` do), in call order,
+    each once."""
+    found: list[Path] = []
+    for call in calls:
+        try:
+            data = json.loads(call.output) if not call.error else None
+        except ValueError:
+            continue
+        named = data.get("file") if isinstance(data, dict) else None
+        if isinstance(named, str) and Path(named).is_file() and Path(named) not in found:
+            found.append(Path(named))
+    return found
+
+
+def with_saved_files(turn: ChatTurn) -> str:
+    """The turn's reply followed by the path of each file its tools wrote that the reply
+    does not already give (a face-neutral reply says "your exports folder"; here the
+    path is what the user needs)."""
+    notes = [words.SAVED_FILE.format(path=path) for path in saved_files(turn.tool_calls)
+             if str(path) not in turn.reply]
+    return "\n\n".join([turn.reply, *notes])
+
+
 def split_files(line: str) -> tuple[str, list[Path]]:
     """Separate file paths named in a line from its text.
 
@@ -142,7 +167,9 @@ def run_chat(runtime: Runtime, user_id: str, thread_id: str, trace: bool,
             for call in turn.tool_calls:
                 stderr.write(json.dumps({"tool": call.tool, "args": call.args}) + "\n")
             stderr.flush()
-        reply = f"{turn.reply}\n\n{turn.followup}" if turn.followup else turn.reply
+        reply = with_saved_files(turn)
+        if turn.followup:
+            reply = f"{reply}\n\n{turn.followup}"
         _show(reply, stdout, interactive)  # an onboarding question follows the reply
 
 

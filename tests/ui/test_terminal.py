@@ -4,6 +4,7 @@ and activity recorded for ``hireready stats``."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import pty
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from typing import Any, TextIO
 
 import pytest
 
-from agent.runtime import ChatTurn, Runtime
+from agent.runtime import ChatTurn, Runtime, ToolCallRecord
 from agent.settings import Settings
 from prompts import terminal as words
 from storage.repositories.stats import service_stats
@@ -171,3 +172,48 @@ def test_the_chat_help_tells_how_to_send_several_lines() -> None:
     result = CliRunner().invoke(app, ["chat", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert '"""' in result.output and "pasted" in result.output
+
+
+# -- files the tools write ---------------------------------------------------------------------
+def _call(tool: str, output: dict[str, Any], error: bool = False) -> ToolCallRecord:
+    return ToolCallRecord(tool, {}, json.dumps(output), error)
+
+
+def test_saved_files_are_the_existing_files_tool_results_name(tmp_path: Path) -> None:
+    export = tmp_path / "hireready-export.json"
+    plan = tmp_path / "roadmap.ics"
+    export.write_text("{}")
+    plan.write_text("BEGIN:VCALENDAR")
+    calls = [_call("export_my_data", {"file": str(export), "rows": 3}),
+             _call("export_roadmap", {"file": str(plan), "format": "ics"}),
+             _call("export_roadmap", {"file": str(plan), "format": "ics"}),
+             _call("export_roadmap", {"file": str(tmp_path / "gone.md")}),
+             _call("export_my_data", {"file": str(export)}, error=True),
+             ToolCallRecord("show_profile", {}, "not json")]
+    assert terminal.saved_files(calls) == [export, plan]
+
+
+def test_the_terminal_prints_an_exported_files_path_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = tmp_path / "hireready-export.json"
+    export.write_text("{}")
+    plan = tmp_path / "roadmap.ics"
+    plan.write_text("BEGIN:VCALENDAR")
+    fake: Any = _Runtime(replies=[
+        ChatTurn(reply="Your data is ready. Download it from this message.",
+                 tool_calls=[_call("export_my_data", {"file": str(export)})]),
+        ChatTurn(reply=f"Your roadmap is ready as a calendar file: `{plan}`",
+                 tool_calls=[_call("export_roadmap", {"file": str(plan)})])])
+    out = _piped(fake, "export my data\nexport my roadmap as a calendar\n", monkeypatch)
+    assert words.SAVED_FILE.format(path=export) in out
+    assert out.count(str(plan)) == 1  # the reply gave it already
+
+
+def test_export_my_data_in_the_terminal_prints_where_the_file_is(runtime: Runtime) -> None:
+    account, _ = runtime.ensure_user("exporter")
+    out = io.StringIO()
+    lines = io.StringIO("export my data\nyes, export my data\n")  # asked, then confirmed
+    terminal.run_chat(runtime, account.id, "t", False, lines, out, io.StringIO())
+    exports = list((runtime.settings.resolved_data_dir / "exports" / account.id).iterdir())
+    assert len(exports) == 1
+    assert str(exports[0]) in out.getvalue()
