@@ -91,9 +91,10 @@ def render_rating(data: dict[str, Any]) -> str:
 
 
 def render_explanation(data: dict[str, Any]) -> str:
-    text = words.EXPLANATION.format(name=data["name"], text=data["text"],
-                                    start=data["where_to_start"])
-    if data.get("hours"):
+    body, start = str(data["text"]), str(data.get("where_to_start") or "")
+    text = words.EXPLANATION.format(name=data["name"], text=body,
+                                    start="" if start in body else start).rstrip()
+    if data.get("hours") and f"{data['hours']} hours" not in body:
         text += words.EXPLANATION_HOURS.format(hours=data["hours"])
     if data.get("resources"):
         text += words.EXPLANATION_RESOURCES + "\n" + "\n".join(
