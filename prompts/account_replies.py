@@ -9,7 +9,8 @@ EXPORTED = (
     "Your data is ready: **{file}** ({rows} records in {tables} tables, {files} uploaded "
     "file(s) listed, {conversations} conversation(s) with {messages} messages)."
 )
-EXPORTED_NEXT = "Download it from this message; it is also kept in your exports folder."
+EXPORTED_NEXT = ("In the browser it is attached to this message; it is also kept in your exports "
+                 "folder.")
 DELETED = (
     "Your account is deleted: {rows} records, {files} uploaded file(s) and {conversations} "
     "conversation(s) are gone. Thank you for using HireReady."
