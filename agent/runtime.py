@@ -23,6 +23,7 @@ import storage.repositories.users as user_repo
 from agent.checkpoint import Checkpointer
 from agent.llm_cache import TimedLlmCache, cache_user
 from agent.models import make_chat_model, make_offline_model
+from agent.offline.model import OfflineChatModel
 from agent.onboarding import Onboarding, may_ask_after
 from agent.rate_limit import MessageRateLimiter
 from agent.scheduler import ReminderScheduler
@@ -122,6 +123,7 @@ class Runtime:
                             embedder=lambda: lazy)
         model = chat_model or make_chat_model(self.settings, lazy, self._llm_cache())
         fallback = make_offline_model(lazy) if self.settings.llm_configured else None
+        self._routers = [m.router for m in (model, fallback) if isinstance(m, OfflineChatModel)]
         self.onboarding = Onboarding(self.sessions, self.reminders, load_roles)
         self.graph = build_chat_graph(model, make_tools(services), self._checkpointer.saver,
                                       fallback=fallback,
@@ -164,14 +166,18 @@ class Runtime:
         return SkillIndex.local(vector_file, self.embedder)
 
     def warm_up(self) -> None:
-        """Load the embedder, skill matcher and skill index now rather than on first use."""
+        """Load the embedder, skill matcher and skill index, and fit the offline router's
+        classifier, now rather than on first use."""
         self.skill_matcher()
         self.skill_index()
+        for router in self._routers:
+            router.warm_up()
 
     @property
     def warmed_up(self) -> bool:
         """True once the skill matcher and skill index are loaded."""
-        return self._matcher is not None and self._index is not None
+        return (self._matcher is not None and self._index is not None
+                and all(router.warmed_up for router in self._routers))
 
     def warm_up_estimate_s(self) -> int:
         """Whole seconds :meth:`warm_up` will still take: 0 when done, else an estimate

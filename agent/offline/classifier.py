@@ -115,6 +115,16 @@ class IntentClassifier:
         best = int(np.argmax(probs))
         return Prediction(self._intents[best], nearest, float(probs[best]))
 
+    def warm_up(self) -> None:
+        """Embed the examples and fit the regression now (a few seconds on 2 cores for about
+        2,200 examples) rather than in the first turn that needs it."""
+        self._fitted()
+
+    @property
+    def fitted(self) -> bool:
+        """True once the examples are embedded and the regression fitted."""
+        return self._model is not None
+
     def _fitted(self) -> tuple[Matrix, tuple[Matrix, Matrix]]:
         if self._matrix is None or self._model is None:
             self._matrix = np.asarray(self._embedder.embed(self._texts), dtype=np.float32)

@@ -215,6 +215,19 @@ class IntentRouter:
         self._classifier = IntentClassifier(embedder, examples) if embedder else None
         self._spelling: Speller | None = None
 
+    def warm_up(self) -> None:
+        """Build the typo repairer, the skill and role finder and the classifier now, so the
+        first message that needs them is not the one that waits."""
+        self._speller()
+        default_subjects()
+        if self._classifier is not None:
+            self._classifier.warm_up()
+
+    @property
+    def warmed_up(self) -> bool:
+        """True once :meth:`warm_up` has nothing left to do."""
+        return self._classifier is None or self._classifier.fitted
+
     def route(self, text: str, context: RouteContext | None = None) -> Route:
         """Decide what a message asks for, given the conversation so far. Never raises on
         any string."""

@@ -30,7 +30,9 @@ def test_warm_up_estimate_is_the_load_time_with_vectors_and_zero_once_loaded(
     runtime = Runtime(Settings(data_dir=folder))
     try:
         assert runtime.warm_up_estimate_s() == math.ceil(LOAD_S)
-        runtime.warm_up()
+        assert not runtime.warmed_up
+        runtime.warm_up()  # also fits the offline router's classifier
         assert runtime.warmed_up and runtime.warm_up_estimate_s() == 0
+        assert all(router.warmed_up for router in runtime._routers)
     finally:
         runtime.close()
