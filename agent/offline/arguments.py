@@ -17,6 +17,7 @@ from agent.offline.rules import (
     END_DATE,
     Args,
     clean,
+    format_named,
     gap_target,
     plan_args,
     tidy_subject,
@@ -260,14 +261,8 @@ def _topic_any(message: str) -> Args:
     return {"topic": rest} if rest and len(rest.split()) <= 4 and not _FILLER.match(rest) else {}
 
 
-def _export(message: str) -> Args:
-    found = re.search(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
-                      r"calender))\b", message, re.I)
-    return {"format": "ics" if found.group("ics") else "md"} if found else {}
-
-
 _READERS: dict[str, Callable[[str], Args]] = {
-    "export_roadmap": _export,
+    "export_roadmap": format_named,
     "find_resources": _resources,
     "explain_topic": _topic_any,
     "find_skill_gaps": _gap_target,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from agent.offline.rules import Args, clean, plan_args
+from agent.offline.rules import Args, clean, format_named, plan_args
 from tools.progress.parse import normalize
 
 MAX_FOLLOW_UP_WORDS = 8
@@ -200,18 +200,12 @@ def interview_follow_up(message: str, context: RouteContext) -> tuple[str, Args]
     return None
 
 
-_FORMAT = re.compile(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
-                     r"calender))\b", re.I)
-
-
 def export_follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
     """"also the markdown version" or "and as a calendar file" right after an export."""
     if context.intent != "export_roadmap" or len(message.split()) > MAX_FOLLOW_UP_WORDS:
         return None
-    found = _FORMAT.search(message)
-    if not found:
-        return None
-    return "export_roadmap", {"format": "ics" if found.group("ics") else "md"}
+    found = format_named(message)
+    return ("export_roadmap", found) if found else None
 
 
 _LEVEL_ONLY = re.compile(r"\b(?P<level>beginner|intermediate|advanced)\b", re.I)

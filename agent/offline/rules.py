@@ -333,12 +333,20 @@ def _goal_name(match: re.Match[str]) -> Args:
     return {"goal": "this week" if name.lower() in {"this week", "this week's"} else name}
 
 
+_FORMAT = re.compile(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
+                     r"calender))\b", re.I)
+
+
+def format_named(message: str) -> Args:
+    """``{"format": "ics"}`` or ``{"format": "md"}`` for the first export format a message
+    names ("as markdown and ics" is Markdown); ``{}`` when it names none."""
+    found = _FORMAT.search(message)
+    return {"format": "ics" if found.group("ics") else "md"} if found else {}
+
+
 def export_format(match: re.Match[str]) -> Args:
-    """``{"format": "ics"}`` when the message names a calendar, else Markdown; the first
-    format named wins ("as markdown and ics")."""
-    found = re.search(r"\b(?:(?P<md>md|markdown|text)|(?P<ics>ics|ical|icalendar|calendar|"
-                      r"calender))\b", match.string, re.I)
-    return {"format": "ics" if found and found.group("ics") else "md"}
+    """:func:`format_named`, Markdown when the message names no format."""
+    return format_named(match.string) or {"format": "md"}
 
 
 _DONE_OBJECT = re.compile(r"\b(?:completed|finished|did|read|watched|took|tried|used)\s+"
