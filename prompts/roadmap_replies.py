@@ -34,6 +34,16 @@ RESOURCES_NONE = (
     "yet. Try another level, or a broader skill."
 )
 
+STAGE_RESOURCES_HEADER = "**Stage {number}: resources for {skills}** ({level} level, {status})"
+STAGE_STATUS = {"not_started": "not started", "in_progress": "in progress",
+                "completed": "completed"}
+STAGE_RESOURCES_UNKNOWN = (
+    "No catalogue resources for {skills}: the skill taxonomy does not know "
+    "{them}. Ask me to explain {them}, or search the publisher's own documentation."
+)
+AND_JOIN = "{first} and {last}"
+STAGE_RESOURCES_FOUNDATIONAL = "**Added basics** (this stage took longer than planned):"
+
 RATED = "Thanks — you rated **{title}** {stars}/5. Its score is now **{score:.1f}/5**."
 
 EXPLANATION = "**{name}** — {text}\n\n{start}"

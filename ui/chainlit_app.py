@@ -204,11 +204,9 @@ def _actions(turn: ChatTurn) -> list[cl.Action]:
     actions = [cl.Action(name="say", label=words.ACTION_STAGE_DONE.format(number=number),
                          payload={"text": words.ACTION_STAGE_DONE_MESSAGE.format(
                              number=number)})]
-    if stage["skills"]:
-        skill = stage["skills"][0]
-        actions.append(cl.Action(name="say", label=words.ACTION_RESOURCES.format(skill=skill),
-                                 payload={"text": words.ACTION_RESOURCES_MESSAGE.format(
-                                     skill=skill)}))
+    actions.append(cl.Action(name="say", label=words.ACTION_RESOURCES.format(number=number),
+                             payload={"text": words.ACTION_RESOURCES_MESSAGE.format(
+                                 number=number)}))
     return actions + confirm[-1:]
 
 

@@ -39,11 +39,15 @@ REQUIRED: dict[str, str] = {
     "delete_activity": "entry",
 }
 """Intent -> the argument its tool cannot do without."""
+ALTERNATIVES: dict[str, tuple[str, ...]] = {"skill": ("stage",)}
+"""Required argument -> others that stand in for it ("resources for stage 2" names a stage
+of the roadmap instead of a skill)."""
 
 _LEVEL = re.compile(r"\b(beginner|intermediate|advanced)s?\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 _STAGE = re.compile(r"\bstage\s*(?P<n>\d)\b|\b(?P<o>first|second|third|fourth|fifth)\s+stage\b"
                     r"|\bstage\s+(?P<w>one|two|three|four|five)\b", re.I)
+_CURRENT_STAGE = re.compile(r"\b(current|this|next)\s+stage\b", re.I)
 _MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?)\b",
                       re.I)
 _BARE_NUMBER = re.compile(r"\b(?:was|is|to|make it|only|just)\s+(?P<n>\d{1,3})\b", re.I)
@@ -100,6 +104,11 @@ _MATERIAL = re.compile(r"(?P<x>[A-Za-z0-9#+./-]+(?:\s+[A-Za-z0-9#+./-]+){0,2})\s
 
 
 def _resources(message: str) -> Args:
+    stage = _stage(message) or _CURRENT_STAGE.search(message)
+    if isinstance(stage, re.Match):
+        return {"stage": "next" if stage.group(1).lower() == "next" else "current"}
+    if stage:
+        return stage
     skill = _subject(_LEVEL.sub("", message)) or _subject(_LEVEL.sub("", message), _MATERIAL)
     level = _LEVEL.search(message)
     args: Args = {"skill": skill} if skill else {}

@@ -128,6 +128,8 @@ def _with_subject(intent: str, args: dict[str, object], subject: str) -> Args:
             return {**args, "job": job.group("name")}
         role = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)$", "", subject, flags=re.I)
         return {**args, "role": role}
+    if intent == "find_resources":
+        args.pop("stage", None)  # "and for Docker?" after a stage's resources
     if intent == "start_interview":
         subject = re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job|interview)$", "", subject,
                          flags=re.I)

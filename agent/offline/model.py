@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from pydantic import ConfigDict
 
-from agent.offline.arguments import REQUIRED
+from agent.offline.arguments import ALTERNATIVES, REQUIRED
 from agent.offline.context import RouteContext
 from agent.offline.replies import render_tool_result
 from agent.offline.router import IntentRouter, Route
@@ -88,6 +88,8 @@ def tool_for(intent: str, args: dict[str, object]) -> str:
     """What the offline model does for an intent: a tool name, or ``reply:<intent>``."""
     if intent == "parse_resume" and "upload_id" not in args:
         return "review_resume"  # "analyse my resume" with no file: the stored one
+    if intent == "find_resources" and "stage" in args and "skill" not in args:
+        return "show_stage_resources"  # "resources for stage 2"
     return _TOOL_FOR_INTENT.get(intent) or f"reply:{intent}"
 
 
@@ -148,7 +150,7 @@ class OfflineChatModel(BaseChatModel):
     def _act(self, route: Route, turn: int) -> AIMessage:
         tool = tool_for(route.intent, route.args)
         needed = REQUIRED.get(route.intent)
-        if tool in self.tool_names and needed and needed not in route.args:
+        if tool in self.tool_names and needed and not _has_any(route.args, needed):
             return AIMessage(content=words.ASK_FOR.get(needed, words.CLARIFY))
         if tool in self.tool_names:
             calls = [{"name": tool, "args": dict(args), "id": f"call_{turn}_{n}_{tool}",
@@ -158,7 +160,13 @@ class OfflineChatModel(BaseChatModel):
         return AIMessage(content=_PLAIN_REPLIES.get(route.intent, words.CLARIFY))
 
 
-_INTENT_FOR_TOOL = {tool: intent for intent, tool in _TOOL_FOR_INTENT.items()}
+def _has_any(args: dict[str, object], needed: str) -> bool:
+    """Whether ``args`` hold the required argument, or one of its alternatives."""
+    return any(name in args for name in (needed, *ALTERNATIVES.get(needed, ())))
+
+
+_INTENT_FOR_TOOL = {tool: intent for intent, tool in _TOOL_FOR_INTENT.items()} | {
+    "show_stage_resources": "find_resources"}
 _MAY_CONFIRM = re.compile(r"^\W*(?:yes|yep|yeah|yup|y|ok(?:ay)?|sure|confirm(?:ed)?|go ahead|"
                           r"do it|please do|i confirm|absolutely|correct)\b", re.I)
 _CODE = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6}\b|\b[A-Z]{6}\b")

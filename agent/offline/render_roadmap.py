@@ -86,6 +86,34 @@ def render_resources(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_stage_resources(data: dict[str, Any]) -> str:
+    """Reply to ``show_stage_resources``: each skill of the stage with its resources (as
+    :func:`render_resources`), then any skill without catalogue resources and the basics
+    added when the stage ran slow."""
+    stage = data["stage"]
+    names = [s["skill"] for s in data["skills"]] + list(data["not_in_catalogue"])
+    parts = [words.STAGE_RESOURCES_HEADER.format(
+        number=stage["number"], skills=_joined(names), level=stage["level"],
+        status=words.STAGE_STATUS.get(stage["status"], stage["status"]))]
+    parts += [render_resources(skill) for skill in data["skills"]]
+    unknown = data["not_in_catalogue"]
+    if unknown:
+        parts.append(words.STAGE_RESOURCES_UNKNOWN.format(
+            skills=_joined(unknown), them="it" if len(unknown) == 1 else "them"))
+    if data["foundational"]:
+        parts.append("\n".join([words.STAGE_RESOURCES_FOUNDATIONAL, *(
+            words.RESOURCE_LINE.format(title=r["title"], url=r["url"], type=r["type"],
+                                       provider=r.get("provider") or "")
+            for r in data["foundational"])]))
+    return "\n\n".join(parts)
+
+
+def _joined(names: list[str]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return words.AND_JOIN.format(first=", ".join(names[:-1]), last=names[-1])
+
+
 def render_rating(data: dict[str, Any]) -> str:
     return words.RATED.format(title=data["title"], stars=data["stars"], score=data["score"])
 
@@ -112,6 +140,7 @@ RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "adjust_roadmap": render_roadmap,
     "export_roadmap": render_export,
     "find_resources": render_resources,
+    "show_stage_resources": render_stage_resources,
     "rate_learning_resource": render_rating,
     "explain_topic": render_explanation,
 }

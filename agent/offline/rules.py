@@ -308,10 +308,32 @@ def _stage(match: re.Match[str]) -> Args | None:
     return {"stage": number} if number else None
 
 
+_STAGE_NAMED = re.compile(
+    r"^(?:the\s+|my\s+)?(?:stage\s+(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|"
+    r"fourth|fifth|\d)(?:st|nd|rd|th)?\s+stage|(?P<which>current|this|next)\s+stage)(?:'s)?"
+    r"(?:\s+of\s+(?:my|the)\s+(?:roadmap|plan))?$", re.I)
+"""A stage of the roadmap named where a skill was expected ("resources for stage 2")."""
+
+
+def stage_named(text: str) -> Args | None:
+    """``{"stage": number}`` (or ``"current"``/``"next"``) when ``text`` is only a stage's
+    name ("stage 2", "the second stage", "this stage"), else None."""
+    match = _STAGE_NAMED.match(clean(text))
+    if match is None:
+        return None
+    which = (match.group("which") or "").lower()
+    if which:
+        return {"stage": "next" if which == "next" else "current"}
+    return _stage(match)
+
+
 def _resources(match: re.Match[str]) -> Args | None:
     named = match.group("skill") or ""
     if _PRONOUN_OBJECT.match(clean(named)):
         return None  # "resources for it": a follow-up, read against the conversation
+    stage = stage_named(named)
+    if stage:
+        return stage
     skill = clean(match.group("skill") or match.group("skill2") or match.group("skill3")
                   or match.group("skill4"))
     if not skill:  # "Do you have any tutorials?": the skill is named earlier in the message

@@ -1,6 +1,6 @@
 """Roadmap tools for the model: build one (from skill gaps or a plain goal), show it, mark
-goals and stages done, adapt it to new preferences, export it; resources, ratings and
-explanations. Every number comes from :mod:`tools.roadmap` and :mod:`tools.resources`."""
+goals and stages done, adapt it to new preferences, export it; explanations. Resources and
+ratings: :mod:`graphs.toolkit.resources`. Every number comes from :mod:`tools.roadmap`."""
 
 from __future__ import annotations
 
@@ -18,16 +18,9 @@ from graphs.toolkit.common import active_profile, error_result, ok_result, user_
 from graphs.toolkit.gaps import gaps_target
 from prompts import errors as msg
 from storage.repositories import active
-from storage.repositories.resources import load_catalog, rate_resource
+from storage.repositories.resources import load_catalog
 from tools.errors import HireReadyError, InvalidInput, NotFound
 from tools.gaps.analysis import analyze_gaps
-from tools.resources.mention import match_resource
-from tools.resources.recommend import (
-    Recommendation,
-    fallback_fields,
-    recommend_with_fallback,
-    shortfall_note,
-)
 from tools.roadmap.adapt import regenerate_roadmap
 from tools.roadmap.build import build_roadmap
 from tools.roadmap.explain import explain_skill
@@ -204,48 +197,6 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         return ok_result({"file": str(path), "format": format, "title": roadmap.title}, path)
 
     @tool(response_format="content_and_artifact")
-    def find_resources(skill: str, config: RunnableConfig, level: str = "beginner"
-                       ) -> tuple[str, Any]:
-        """Recommend learning resources (editorial score of 4.0 of 5 or more) for a skill.
-        When fewer than 3 meet that bar at the level, ``note`` says so and ``below_bar``
-        lists the next best, each marked (``reason``, ``mark``) and never meeting the bar.
-
-        Args:
-            skill: The skill, e.g. "Docker".
-            level: beginner, intermediate or advanced.
-        """
-        try:
-            hit = services.skill_index().canonicalize(skill)
-            if hit is None:
-                raise NotFound(msg.UNKNOWN_SKILL.format(name=skill), msg.UNKNOWN_SKILL_NEXT)
-            with services.sessions() as session:
-                found = recommend_with_fallback(hit.skill_id, level, load_catalog(session))
-        except HireReadyError as error:
-            return error_result(error)
-        return ok_result(resources_result(hit.name, found), found)
-
-    @tool(response_format="content_and_artifact")
-    def rate_learning_resource(resource: str, stars: int, config: RunnableConfig
-                               ) -> tuple[str, Any]:
-        """Record the user's 1-5 star rating of a learning resource ("the Docker course")."""
-        user_id = user_id_of(config)
-        try:
-            if not 1 <= stars <= 5:
-                raise InvalidInput(msg.BAD_STARS.format(stars=stars), msg.BAD_STARS_NEXT)
-            with services.sessions.begin() as session:
-                found = match_resource(load_catalog(session), resource)
-                if found is None:
-                    raise NotFound(msg.UNKNOWN_RESOURCE.format(resource=resource),
-                                   msg.UNKNOWN_RESOURCE_NEXT)
-                summary = rate_resource(session, user_id, found.key, stars)
-            with services.sessions() as session:
-                rated = next(r for r in load_catalog(session).resources if r.key == found.key)
-        except HireReadyError as error:
-            return error_result(error)
-        return ok_result({"title": found.title, "stars": stars, "score": rated.score,
-                          "ratings": summary.count}, summary)
-
-    @tool(response_format="content_and_artifact")
     def explain_topic(topic: str, config: RunnableConfig) -> tuple[str, Any]:
         """Explain a skill or topic simply, with where to start ("explain Kubernetes")."""
         with services.sessions() as session:
@@ -254,25 +205,7 @@ def roadmap_tools(services: Services) -> list[BaseTool]:
         return ok_result(explanation.model_dump(mode="json"), explanation)
 
     return [create_roadmap, show_roadmap, mark_goal_done, mark_stage_done, adjust_roadmap,
-            export_roadmap, find_resources, rate_learning_resource, explain_topic]
-
-
-def resources_result(skill_name: str, found: Recommendation) -> dict[str, Any]:
-    """The JSON of ``find_resources``.
-
-    Returns:
-        ``{"skill", "level", "resources": [resource], "meeting_bar": int, "wanted": int,
-        "note": str | None, "below_bar": [resource + {"reason", "offered_level",
-        "meets_bar": false, "mark"}]}``; ``resources`` holds only resources scored ≥ 4.0 at
-        the level, ``below_bar`` the marked alternatives (empty unless fewer than
-        ``wanted`` meet the bar).
-    """
-    return {"skill": skill_name, "level": found.level,
-            "resources": [r.model_dump(mode="json") for r in found.resources],
-            "meeting_bar": len(found.resources), "wanted": found.wanted,
-            "note": shortfall_note(found, skill_name),
-            "below_bar": [{**f.resource.model_dump(mode="json"),
-                           **fallback_fields(f, found.level)} for f in found.fallbacks]}
+            export_roadmap, explain_topic]
 
 
 def _summary(roadmap: Roadmap) -> dict[str, Any]:

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-import graphs.toolkit.roadmap as toolkit
+import graphs.toolkit.resources as toolkit
 from agent.offline.render_roadmap import render_resources
 from graphs.services import Services
-from graphs.toolkit.roadmap import roadmap_tools
+from graphs.toolkit.resources import resource_tools
 from storage.db import make_engine, make_session_factory
 from storage.files import UploadStore
 from storage.migrate import upgrade
@@ -49,7 +49,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 
 def _find(services: Services, **args: Any) -> dict[str, Any]:
-    tool = next(t for t in roadmap_tools(services) if t.name == "find_resources")
+    tool = next(t for t in resource_tools(services) if t.name == "find_resources")
     return dict(json.loads(tool.invoke(args, config={"configurable": {"user_id": "u1"}})))
 
 

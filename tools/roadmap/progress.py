@@ -178,7 +178,9 @@ def _replace_stage(roadmap: Roadmap, number: int, goals: list[Goal]) -> Roadmap:
 
 def stage_number(roadmap: Roadmap, stage: int | str) -> int:
     """The 1-based number of a stage named by its number ("2"), its title or one of its
-    skills ("the AWS fundamentals stage", "the Docker stage"), case-insensitive.
+    skills ("the AWS fundamentals stage", "the Docker stage"), or ``current`` (the first
+    stage not completed; the last one when all are) or ``next`` (the one after it),
+    case-insensitive.
 
     Raises:
         NotFound: No stage has that number, title or skill.
@@ -186,6 +188,10 @@ def stage_number(roadmap: Roadmap, stage: int | str) -> int:
     text = str(stage).strip()
     if text.isdigit():
         return int(text)
+    if text.casefold() in ("current", "next"):
+        current = next((s.number for s in roadmap.stages if s.status != "completed"),
+                       len(roadmap.stages))
+        return current + (text.casefold() == "next")
     wanted = re.sub(r"^(?:the\s+)|\s+stage$", "", text.casefold()).strip()
     for candidate in roadmap.stages:
         names = [candidate.title.casefold(), *(s.name.casefold() for s in candidate.skills)]
@@ -194,3 +200,17 @@ def stage_number(roadmap: Roadmap, stage: int | str) -> int:
     count = len(roadmap.stages)
     raise NotFound(words.NO_STAGE_NAMED.format(name=text, count=count),
                    words.NO_SUCH_STAGE_NEXT.format(count=count))
+
+
+def stage_at(roadmap: Roadmap, stage: int | str) -> RoadmapStage:
+    """The stage named by its 1-based number, its title or one of its skills.
+
+    Raises:
+        NotFound: No stage has that number, title or skill.
+    """
+    number = stage_number(roadmap, stage)
+    if not 1 <= number <= len(roadmap.stages):
+        count = len(roadmap.stages)
+        raise NotFound(words.NO_SUCH_STAGE.format(number=number, count=count),
+                       words.NO_SUCH_STAGE_NEXT.format(count=count))
+    return roadmap.stages[number - 1]
