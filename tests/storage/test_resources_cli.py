@@ -113,16 +113,16 @@ def test_enough_at_the_bar_gives_no_note_and_an_empty_below_bar(app: typer.Typer
 
 def test_a_known_gap_of_the_bundled_catalogue_is_topped_up(app: typer.Typer,
                                                            data_dir: Path) -> None:
-    """matplotlib, advanced: only the project's own documentation reaches 4.0 (seed README,
+    """Ruby, advanced: only the manuals and references reach 4.0 (seed README,
     "Coverage")."""
-    result = CliRunner().invoke(app, ["resources", "matplotlib", "--level", "advanced",
+    result = CliRunner().invoke(app, ["resources", "ruby", "--level", "advanced",
                                       "--json"])
     data = json.loads(result.stdout)
     assert 0 < len(data["resources"]) < 3
     assert all(r["score"] >= 4.0 and "advanced" in r["levels"] for r in data["resources"])
     assert len(data["resources"]) + len(data["below_bar"]) == 3
     for extra in data["below_bar"]:
-        assert "matplotlib" in extra["skills"] and extra["meets_bar"] is False
+        assert "ruby" in extra["skills"] and extra["meets_bar"] is False
         assert (extra["reason"] == "below_bar" and extra["score"] < 4.0) or (
             extra["reason"] == "other_level" and "advanced" not in extra["levels"])
-    assert f"Only {len(data['resources'])} resources for Matplotlib" in data["note"]
+    assert f"Only {len(data['resources'])} resources for Ruby" in data["note"]
