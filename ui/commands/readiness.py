@@ -34,6 +34,7 @@ def readiness_command(
         recommendations_payload,
     )
     from ui.commands.jobs import user_services
+    from ui.markdown_out import echo_markdown
 
     try:
         with user_services(user) as (services, user_id):
@@ -48,6 +49,5 @@ def readiness_command(
     if as_json:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    typer.echo(render_readiness(data))
-    if jobs:
-        typer.echo("\n" + render_recommendations(data["jobs"]))
+    text = render_readiness(data)
+    echo_markdown(text + ("\n\n" + render_recommendations(data["jobs"]) if jobs else ""))
