@@ -22,7 +22,7 @@ from tools.resources.recommend import (
     recommend_with_fallback,
     shortfall_note,
 )
-from tools.roadmap.models import RoadmapStage
+from tools.roadmap.models import Roadmap, RoadmapStage
 from tools.roadmap.progress import stage_at
 
 STAGE_RESOURCES_PER_SKILL = 3
@@ -66,7 +66,7 @@ def resource_tools(services: Services) -> list[BaseTool]:
                 found = roadmap_repo.get_active_roadmap(session, user_id_of(config))
                 if found is None:
                     raise NotFound(msg.NO_ROADMAP, msg.NO_ROADMAP_NEXT)
-                data = stage_resources_result(stage_at(found[1], stage),
+                data = stage_resources_result(found[1], stage_at(found[1], stage),
                                               load_catalog(session))
         except HireReadyError as error:
             return error_result(error)
@@ -114,9 +114,11 @@ def resources_result(skill_name: str, found: Recommendation) -> dict[str, Any]:
                            **fallback_fields(f, found.level)} for f in found.fallbacks]}
 
 
-def stage_resources_result(stage: RoadmapStage, catalog: ResourceCatalog) -> dict[str, Any]:
+def stage_resources_result(roadmap: Roadmap, stage: RoadmapStage, catalog: ResourceCatalog
+                           ) -> dict[str, Any]:
     """The JSON of ``show_stage_resources``: each of the stage's skills with the resources
-    for it at the stage's level (Property 12: only the stage's own skills).
+    for it at the stage's level, leaving out any resource that also teaches a skill first
+    met in a later stage (Property 12, as for the roadmap's own goals).
 
     Returns:
         ``{"stage": {"number", "title", "level", "status"}, "skills": [find_resources JSON,
@@ -126,12 +128,15 @@ def stage_resources_result(stage: RoadmapStage, catalog: ResourceCatalog) -> dic
         (Property 9).
     """
     skills, unknown = [], []
+    later = {s.taxonomy_id for other in roadmap.stages[stage.number:] for s in other.skills
+             if s.taxonomy_id} - {s.taxonomy_id for s in stage.skills}
     for skill in stage.skills:
         if skill.taxonomy_id is None:
             unknown.append(skill.name)
             continue
         found = recommend_with_fallback(skill.taxonomy_id, stage.difficulty, catalog,
-                                        limit=STAGE_RESOURCES_PER_SKILL)
+                                        limit=STAGE_RESOURCES_PER_SKILL,
+                                        exclude_skills=later)
         skills.append(resources_result(skill.name, found))
     return {"stage": {"number": stage.number, "title": stage.title,
                       "level": stage.difficulty, "status": stage.status},

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from service_helpers import one_hot_services
 
+import storage.repositories.roadmaps as roadmap_repo
 from agent.offline.context import RouteContext
 from agent.offline.model import tool_for
 from agent.offline.render_roadmap import render_stage_resources
@@ -60,13 +61,17 @@ def test_each_skill_of_the_stage_gets_its_own_resources(
     stage = roadmap["stages"][1]
     assert data["stage"]["number"] == 2 and data["stage"]["title"] == stage["title"]
     assert [s["skill"] for s in data["skills"]] + data["not_in_catalogue"] == stage["skills"]
-    later = {s for other in roadmap["stages"][2:] for s in other["skills"]}
+    with services.sessions() as session:
+        stored = roadmap_repo.get_active_roadmap(session, user_id)
+    assert stored is not None
+    later = {i for other in stored[1].stages[2:] for i in other.skill_ids}
     for skill in data["skills"]:
         assert skill["level"] == data["stage"]["level"]
         assert 1 <= len(skill["resources"]) + len(skill["below_bar"]) <= 3
         assert all(r["score"] >= 4.0 for r in skill["resources"])
         assert all(not r["meets_bar"] for r in skill["below_bar"])
-        assert skill["skill"] not in later
+        for resource in [*skill["resources"], *skill["below_bar"]]:
+            assert not later & set(resource["skills"]), (resource["key"], later)
     reply = render_stage_resources(data)
     assert reply.startswith("**Stage 2: resources for ")
     assert all(f"Resources for **{s['skill']}**" in reply for s in data["skills"])

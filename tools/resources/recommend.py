@@ -140,7 +140,8 @@ def recommend_resources(skill: str, level: str, catalog: ResourceCatalog, *,
 
 def recommend_with_fallback(skill: str, level: str, catalog: ResourceCatalog, *,
                             index: ResourceSearch | None = None, limit: int = DEFAULT_LIMIT,
-                            min_score: float = RECOMMEND_MIN_SCORE) -> Recommendation:
+                            min_score: float = RECOMMEND_MIN_SCORE,
+                            exclude_skills: Collection[str] = ()) -> Recommendation:
     """:func:`recommend_resources`, topped up with marked alternatives when too few meet the
     bar (module docstring, "Shortfall").
 
@@ -156,6 +157,8 @@ def recommend_with_fallback(skill: str, level: str, catalog: ResourceCatalog, *,
         index: Semantic index; optional.
         limit: Maximum number of resources at the bar (1–20).
         min_score: The bar (default 4.0).
+        exclude_skills: Leave out resources (and alternatives) that also teach any of these
+            skills (a roadmap stage's later skills, Property 12).
 
     Returns:
         The recommendation; ``fallbacks`` is empty unless it is ``short``.
@@ -166,13 +169,14 @@ def recommend_with_fallback(skill: str, level: str, catalog: ResourceCatalog, *,
     """
     wanted_level = _check(skill, level, limit)
     found = recommend_resources(skill, level, catalog, index=index, limit=limit,
-                                min_score=min_score)
+                                min_score=min_score, exclude_skills=exclude_skills)
     wanted = min(MIN_RECOMMENDED, limit)
     if len(found) >= wanted:
         return Recommendation(level=wanted_level, resources=tuple(found), wanted=wanted)
     candidates, relevance = _candidates(skill.strip(), catalog, index)
-    shown = {r.key for r in found}
-    pool = [r for r in candidates if r.available and r.key not in shown]
+    shown, skipped = {r.key for r in found}, set(exclude_skills)
+    pool = [r for r in candidates if r.available and r.key not in shown
+            and not skipped.intersection(r.skills)]
     fallbacks = [Fallback(resource=r, reason="below_bar", level=wanted_level)
                  for r in _rank([r for r in pool if r.fits(wanted_level)
                                  and r.score < min_score], relevance)]

@@ -116,3 +116,19 @@ def test_known_gaps_of_the_bundled_catalogue_are_topped_up(skill: str, level: st
         assert skill in r.skills and r.available
         assert (fallback.reason == "below_bar" and r.fits(found.level) and r.score < 4.0) or (
             fallback.reason == "other_level" and not r.fits(found.level))
+
+
+def test_later_skills_are_left_out_of_the_alternatives_too() -> None:
+    """Property 12 for a stage: nothing that also teaches a later stage's skill, at the bar
+    or among the next best."""
+    catalog = ResourceCatalog([
+        _resource("perl-ref", "documentation", "5543", ("advanced",)),
+        _resource("perl-and-c", "book", "5555", ("advanced",), skills=("perl", "c")),
+        _resource("perl-c-notes", "article", "3332", ("advanced",), skills=("perl", "c")),
+        _resource("perl-blog", "article", "3332", ("advanced",)),
+    ], {"perl": "Perl", "c": "C"})
+    found = recommend_with_fallback("perl", "advanced", catalog, exclude_skills={"c"})
+    assert [r.key for r in found.resources] == ["perl-ref"]
+    assert [f.resource.key for f in found.fallbacks] == ["perl-blog"]
+    assert "perl-and-c" in {r.key for r in recommend_with_fallback(
+        "perl", "advanced", catalog).resources}
