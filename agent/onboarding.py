@@ -17,14 +17,13 @@ from collections.abc import Callable, Mapping, Sequence
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.repositories.users as user_repo
-from agent.preferences import save_preferences
 from graphs.confirmation import NEEDED_KEY
+from graphs.preferences import role_titles, save_preferences
 from graphs.services import ReminderJobs
 from prompts import chat as chat_words
 from prompts import onboarding as words
 from storage.repositories import onboarding as onboarding_repo
 from storage.repositories.preferences import PreferenceUpdate
-from storage.taxonomy import form_key
 from tools.accounts import UserAccount
 from tools.errors import HireReadyError
 from tools.gaps.models import Role
@@ -74,7 +73,7 @@ class Onboarding:
             return None
         if reading.kind == "invalid" and reading.error:
             message, guidance = reading.error
-            return words.ERROR.format(message=message, guidance=guidance)
+            return words.ERROR.format(message=message, guidance=guidance + words.OR_SKIP)
         if reading.kind == "stop":
             self._save(user_id, machine.stopped(state).state)
             return words.STOPPED
@@ -86,7 +85,8 @@ class Onboarding:
                                        PreferenceUpdate.model_validate(
                                            {reading.field: reading.value}))
         except HireReadyError as error:
-            return words.ERROR.format(message=error.message, guidance=error.guidance)
+            return words.ERROR.format(message=error.message,
+                                      guidance=error.guidance + words.OR_SKIP)
         step = machine.answered(state, reading.field, _filled(account))
         saved = words.SAVED[reading.field].format(value=_shown(reading.value))
         return self._next(user_id, step, saved)
@@ -166,10 +166,3 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def role_titles(roles: Sequence[Role]) -> dict[str, str]:
-    """Role title and alias keys (:func:`storage.taxonomy.form_key`) → display title."""
-    titles: dict[str, str] = {}
-    for role in roles:
-        for name in (role.title, *role.aliases):
-            titles.setdefault(form_key(name), role.title)
-    return titles

@@ -24,12 +24,14 @@ for a data analyst role?"; "which roles fit me?"; "compare me with my jobs".
 data engineer in 12 weeks"; then "show my roadmap", "I finished today's goal", "I finished \
 stage 1", "make it 12 weeks instead", "I can only do 30 minutes a day now", "export my \
 roadmap to my calendar".
-- **Learn**: "resources for Docker", "explain Kubernetes simply", "rate the Docker docs 4 \
-out of 5".
+- **Learn**: "resources for Docker", "resources for stage 2", "explain Kubernetes simply", \
+"rate the Docker docs 4 out of 5".
 - **Log your study time**: "I studied Docker for 45 minutes", "1.5h of SQL yesterday"; \
 "no, it was 30 minutes", "undo", "show my log", "delete entry 3", "how am I doing?", \
 "show my achievements".
 - **Check-ins**: "remind me every weekday at 7pm", "make it 8pm", "stop the reminders".
+- **Your preferences**: "show my settings", "my time zone is Europe/London", "change my \
+target role to data engineer", "set my level to intermediate".
 - **Practise interviews**: "start a mock interview for a backend role"; answer one question \
 at a time, or say "hint", "repeat", "skip", "pause", "end"; later "how did I do?".
 - **Readiness**: "how ready am I?", and above 75, "which jobs should I apply to?".

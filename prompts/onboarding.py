@@ -29,18 +29,21 @@ SAVED = {
 
 SKIPPED = "Skipped."
 NEXT = "{saved} {question}"
-ALL_DONE = ("Thanks, that's all I need. Change any of it later in the chat settings (the "
-            "gear icon in the browser).")
+ALL_DONE = ("Thanks, that's all I need. Change any of it later by telling me (\"my time zone "
+            "is Europe/London\") or in the chat settings (the gear icon in the browser).")
 STOPPED = ("No problem, I won't ask now. You can set your role, level, pace, hours and time "
-           "zone any time in the chat settings.")
+           "zone any time by telling me (\"set my level to intermediate\") or in the chat "
+           "settings.")
 
 BAD_ZONE = "I don't know the time zone \"{text}\"."
 BAD_ZONE_NEXT = ("Name a big city near you (\"Berlin\", \"New York\") or an IANA name such as "
-                 "\"Europe/Berlin\", or say \"skip\".")
+                 "\"Europe/Berlin\".")
 AMBIGUOUS_ZONE = "\"{text}\" has more than one time zone."
-AMBIGUOUS_ZONE_NEXT = "Name your city instead, e.g. {examples}, or say \"skip\"."
+AMBIGUOUS_ZONE_NEXT = "Name your city instead, e.g. {examples}."
 BAD_HOURS = "{text} is not a number of study hours a day I can use."
-BAD_HOURS_NEXT = "Give hours above 0 and at most 24, such as \"1.5 hours\", or say \"skip\"."
+BAD_HOURS_NEXT = "Give hours above 0 and at most 24, such as \"1.5 hours\"."
+OR_SKIP = " Or say \"skip\" to leave it for now."
+"""Added to an error's next step while onboarding asks the question."""
 BAD_LEVEL = "\"{text}\" is not a level I know."
 BAD_LEVEL_NEXT = "Choose beginner, intermediate or advanced."
 BAD_PACE = "\"{text}\" is not a pace I know."

@@ -80,6 +80,8 @@ _TOOL_FOR_INTENT = {
     "start_interview": "start_interview",
     "resume_interview": "resume_interview",
     "interview_summary": "interview_summary",
+    "show_preferences": "show_preferences",
+    "set_preferences": "update_preferences",
 }
 """Intent of the router -> tool the offline model calls."""
 

@@ -14,6 +14,7 @@ from agent.offline.render_account import RENDERERS as ACCOUNT_RENDERERS
 from agent.offline.render_account import render_confirmation
 from agent.offline.render_gaps import RENDERERS as GAP_RENDERERS
 from agent.offline.render_interview import RENDERERS as INTERVIEW_RENDERERS
+from agent.offline.render_preferences import RENDERERS as PREFERENCE_RENDERERS
 from agent.offline.render_progress import RENDERERS as PROGRESS_RENDERERS
 from agent.offline.render_readiness import RENDERERS as READINESS_RENDERERS
 from agent.offline.render_reminders import RENDERERS as REMINDER_RENDERERS
@@ -106,4 +107,5 @@ _RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     **INTERVIEW_RENDERERS,
     **REMINDER_RENDERERS,
     **ACCOUNT_RENDERERS,
+    **PREFERENCE_RENDERERS,
 }

@@ -9,6 +9,7 @@ from graphs.toolkit.account import account_tools
 from graphs.toolkit.gaps import gap_tools
 from graphs.toolkit.interview import interview_tools
 from graphs.toolkit.jobs import job_tools
+from graphs.toolkit.preferences import preference_tools
 from graphs.toolkit.profile import profile_tools
 from graphs.toolkit.progress import progress_tools
 from graphs.toolkit.readiness import readiness_tools
@@ -24,4 +25,4 @@ def make_tools(services: Services) -> list[BaseTool]:
             *gap_tools(services), *roadmap_tools(services), *resource_tools(services),
             *progress_tools(services),
             *account_tools(services), *readiness_tools(services), *reminder_tools(services),
-            *interview_tools(services)]
+            *interview_tools(services), *preference_tools(services)]

@@ -1,0 +1,88 @@
+"""Phrasing rules for the user's coaching preferences: time zone, target role, level and daily
+study time ("my time zone is Europe/London", "I moved to Berlin", "change my target role to
+data engineer", "set my level to intermediate"), and showing them ("what's my time zone?").
+
+A move ("I've moved to Tokyo", "I'm based in Lisbon now") counts only when the place names a
+time zone (:func:`tools.onboarding.zones.find_timezone`); a sentence that says "time zone"
+always does, so an unknown zone gets the tool's clear error rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.offline.rules import Args, Rule, clean
+from tools.errors import InvalidInput
+from tools.onboarding.answers import read_hours
+from tools.onboarding.zones import find_timezone
+
+_ZONE = r"(?P<tz>(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z][A-Za-z_/ .'-]{1,40}?)"
+_END = r"\s*(?:now|please|pls|thanks)?\s*[.!?]*\s*$"
+_LEVEL = r"(?P<level>beginner|intermediate|advanced)"
+
+
+def _zone(match: re.Match[str]) -> Args | None:
+    zone = clean(match.group("tz"))
+    return {"time_zone": zone} if zone else None
+
+
+def _moved(match: re.Match[str]) -> Args | None:
+    """A move counts only when the place is a known time zone."""
+    place = clean(match.group("tz"))
+    try:
+        find_timezone(place)
+    except InvalidInput:
+        return None
+    return {"time_zone": place}
+
+
+def _role(match: re.Match[str]) -> Args | None:
+    role = clean(re.sub(r"^(?:an?|the)\s+|\s+(?:role|position|job)s?$", "", clean(
+        match.group("role")), flags=re.I))
+    return {"target_role": role} if role and len(role.split()) <= 6 else None
+
+
+def _level(match: re.Match[str]) -> Args:
+    return {"level": match.group("level").lower()}
+
+
+def _hours(match: re.Match[str]) -> Args | None:
+    try:
+        hours = read_hours(match.group("amount"))
+    except InvalidInput:
+        return None
+    return {"hours_per_day": hours} if hours else None
+
+
+_ROLE = r"(?P<role>[^?!.,]{2,60}?)"
+
+PREFERENCE_RULES: list[Rule] = [
+    Rule("show_preferences", re.compile(
+        r"\b(?:show|see|view|check|list|what are|what'?re)\s+(?:me\s+)?(?:all\s+)?my\s+"
+        r"(?:preferences|settings|profile settings)\b|\bwhat(?:'s| is)\s+my\s+(?:current\s+)?"
+        r"(?:time\s?zone|target role|experience level|level|study time)\b", re.I)),
+    Rule("set_preferences", re.compile(
+        r"\b(?:my|set|change|update|switch|use|put)\b[^.?!]*?\b(?:time\s?zone|tz)\b"
+        r"(?:\s+(?:is|to|should be|as|=)|\s*[:=])\s+(?:now\s+|actually\s+)?(?:to\s+|set to\s+)?"
+        + _ZONE + _END, re.I), _zone),
+    Rule("set_preferences", re.compile(
+        r"\bi(?:'ve| have)?\s+(?:just\s+)?(?:moved|relocated)\s+to\s+" + _ZONE + _END, re.I),
+        _moved),
+    Rule("set_preferences", re.compile(
+        r"\bi(?:'m| am)\s+(?:now\s+)?(?:based|living)\s+in\s+" + _ZONE + _END, re.I), _moved),
+    Rule("set_preferences", re.compile(
+        r"\b(?:change|set|update|switch)\s+my\s+(?:target|goal|dream)\s+(?:role|job|"
+        r"position)\s+(?:to|into)\s+" + _ROLE + _END, re.I), _role),
+    Rule("set_preferences", re.compile(
+        r"\bmy\s+(?:new\s+)?target\s+role\s+is\s+(?:now\s+)?" + _ROLE + _END, re.I), _role),
+    Rule("set_preferences", re.compile(
+        r"\b(?:change|set|update|switch)\s+my\s+(?:experience\s+|skill\s+)?level\s+to\s+"
+        + _LEVEL + r"\b", re.I), _level),
+    Rule("set_preferences", re.compile(
+        r"\bmy\s+(?:experience\s+|skill\s+)?level\s+is\s+(?:now\s+)?" + _LEVEL + r"\b", re.I),
+        _level),
+    Rule("set_preferences", re.compile(
+        r"\b(?:change|set|update)\s+my\s+(?:daily\s+)?(?:study\s+)?(?:time|hours)\s+"
+        r"(?:per day\s+|a day\s+)?to\s+(?P<amount>[^?!,]{1,40}?)" + _END, re.I), _hours),
+]
+"""Preference requests; tried before every other rule (each names "my" setting)."""
