@@ -34,6 +34,9 @@ RESUME_SKILLS = ("Python", "SQL", "PostgreSQL", "Docker", "Kubernetes")
 
 SCREENSHOT = Path(os.environ.get("HIREREADY_SCREENSHOT", "/tmp/hireready_browser_reply.png"))
 UI_TIMEOUT_MS = 30_000
+WARM_UP_TIMEOUT_MS = 180_000
+"""The starters show once the app has warmed up (vectors, the router's classifier): seconds
+on an idle machine, longer on a busy shared one; not a speed check (``make bench`` is)."""
 REPLY_TIMEOUT_MS = 240_000  # the first turn loads the embedder and the skill matcher
 OVERSIZED_BYTES = 6 * 1024 * 1024
 
@@ -105,7 +108,8 @@ def test_resume_upload_in_browser_stores_profile(
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             log_in(page, running_app)
-            expect(page.get_by_text(web_words.STARTERS[0][0])).to_be_visible(timeout=UI_TIMEOUT_MS)
+            expect(page.get_by_text(web_words.STARTERS[0][0])).to_be_visible(
+                timeout=WARM_UP_TIMEOUT_MS)
             refuses_oversized_file(page, tmp_path)
             phases["log_in"] = time.monotonic() - started
 
