@@ -17,6 +17,7 @@ from prompts.resume import LANGUAGE_NAMES
 from tools.documents import Document, job_description_format
 from tools.errors import InvalidInput
 from tools.jobs.alternatives import alternative_groups
+from tools.jobs.header import find_company, find_title
 from tools.jobs.mentions import Mention, find_mentions
 from tools.jobs.models import PRIORITY_ORDER, JobDescription, JobSkill, Priority
 from tools.jobs.sections import (
@@ -27,7 +28,6 @@ from tools.jobs.sections import (
     sentence_priority,
     split_job_sections,
 )
-from tools.resume.entries import TITLE_WORDS, split_locations
 from tools.resume.extract import read_text
 from tools.resume.language import detect_language
 from tools.resume.normalize import BULLET, normalize_text
@@ -36,20 +36,6 @@ from tools.skill_matcher import SkillMatcher
 MIN_JD_CHARS = 40
 """Fewer letters and digits than this is not a job description."""
 
-_LABEL = re.compile(
-    r"(?i)^(?:job\s+title|position(?:\s+title)?|role|title|job\s+description|job|vacancy"
-    r"|opening)\s*[:–—-]\s*(?P<value>\S.*)$")
-_COMPANY_LABEL = re.compile(r"(?i)^(?:company|employer|organi[sz]ation|hiring company)\s*[:–—-]"
-                            r"\s*(?P<value>\S.*)$")
-_SEEKING = re.compile(
-    r"(?i)\b(?:seeking|looking for|hiring|recruiting|searching for)\s+(?:an?|one|our next)\s+"
-    r"(?P<title>(?:[\w+#./&-]+\s+){0,5}?(?:" + "|".join(sorted(TITLE_WORDS)) + r"))\b")
-_PROPER = r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|de|the)?\s*[A-Z0-9][\w&.'’-]*){0,4}"
-_IS_A = re.compile(rf"^(?P<name>{_PROPER})\s+(?:is|are)\s+(?:a|an|the|one of)\b")
-_JOIN = re.compile(rf"\b(?:join|at)\s+(?P<name>{_PROPER})(?=[\s,.!]|$)")
-_ABOUT = re.compile(rf"^About\s+(?P<name>{_PROPER})\s*:?$")
-_NOT_COMPANY = frozenset({"us", "the", "our", "you", "we", "this", "role", "team", "position",
-                          "job", "company", "your", "a", "an", "it"})
 _YEARS = re.compile(
     r"(?i)(?P<low>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?"
     r"\s*(?:(?:-|–|—|to)\s*(?P<high>\d{1,2})\s*)?\+?\s*(?:years?|yrs?)\b")
@@ -264,70 +250,3 @@ def precise_free_text(mention: Mention) -> bool:
     if not all(w[0].isupper() or w[0].isdigit() or w[0] == "." for w in words):
         return False
     return any(_TECHNICAL.search(w) for w in words)
-
-
-def _clean_title(text: str) -> str:
-    text = re.sub(r"\s*\([^)]*\)?\s*$", "", text.strip())
-    return text.strip(" -–—:|,")
-
-
-def find_title(lines: list[str]) -> str | None:
-    """The job title: a labelled line ("Job Title: …"), else a short line among the first
-    five with a job-title word, else the role named after "seeking a" / "looking for a"."""
-    for line in lines[:8]:
-        labelled = _LABEL.match(line.strip())
-        if labelled and _has_title_word(labelled.group("value")):
-            return _clean_title(labelled.group("value")) or None
-    for line in [ln for ln in lines if ln.strip()][:5]:
-        text = _clean_title(line)
-        if (text and len(text.split()) <= 8 and not text.endswith(".") and _has_title_word(text)
-                and not text.startswith(BULLET)):
-            return text
-    for line in lines:
-        seeking = _SEEKING.search(line)
-        if seeking:
-            return seeking.group("title").strip()
-    return None
-
-
-def _has_title_word(text: str) -> bool:
-    return any(w in TITLE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
-
-
-def _company_name(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip(" ,.:;")
-    first = name.split()[0].lower() if name.split() else ""
-    if not name or first in _NOT_COMPANY or _has_title_word(name):
-        return None
-    return name
-
-
-def find_company(lines: list[str], sections: list[JobSection]) -> str | None:
-    """The hiring company when the text states it: a "Company:" label, an "About <Name>"
-    heading, a "<Name>, City, ST" line near the top, "<Name> is a …" opening an about or
-    intro paragraph, or "join <Name>"; ``None`` otherwise."""
-    for line in lines[:15]:
-        labelled = _COMPANY_LABEL.match(line.strip())
-        if labelled:
-            return _company_name(labelled.group("value"))
-    for line in lines:
-        about = _ABOUT.match(line.strip())
-        if about and (name := _company_name(about.group("name"))):
-            return name
-    for line in [ln for ln in lines if ln.strip()][:4]:
-        if "," in line and not line.rstrip().endswith("."):
-            parts, location = split_locations([line.strip()])
-            if location and len(parts) == 1 and (name := _company_name(parts[0])):
-                return name
-    for section in sections:
-        if section.kind in ("about", "intro") and section.lines:
-            opening = _IS_A.match(section.lines[0].removeprefix(BULLET).strip())
-            if opening and (name := _company_name(opening.group("name"))):
-                return name
-    for line in lines:
-        joined = _JOIN.search(line)
-        if joined and (name := _company_name(joined.group("name"))):
-            return name
-    return None
