@@ -15,6 +15,7 @@ blind set v5 was kept out of that choice.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -101,6 +102,7 @@ class IntentClassifier:
         self._texts = [text.lower() for i in self._intents for text in bank[i]]
         self._matrix: Matrix | None = None
         self._model: tuple[Matrix, Matrix] | None = None
+        self._lock = threading.Lock()
 
     def predict(self, message: str) -> Prediction:
         """The most likely intent of ``message`` and the nearest example's similarity."""
@@ -126,7 +128,15 @@ class IntentClassifier:
         return self._model is not None
 
     def _fitted(self) -> tuple[Matrix, tuple[Matrix, Matrix]]:
-        if self._matrix is None or self._model is None:
-            self._matrix = np.asarray(self._embedder.embed(self._texts), dtype=np.float32)
-            self._model = fit_softmax(self._matrix, self._targets, len(self._intents))
-        return self._matrix, self._model
+        """The example matrix and the fitted regression, computed once: concurrent first
+        callers (the warm-up thread, each new browser session, early turns) wait for the
+        one fit instead of each repeating it."""
+        matrix, model = self._matrix, self._model
+        if matrix is not None and model is not None:
+            return matrix, model
+        with self._lock:
+            if self._matrix is None or self._model is None:
+                matrix = np.asarray(self._embedder.embed(self._texts), dtype=np.float32)
+                model = fit_softmax(matrix, self._targets, len(self._intents))
+                self._matrix, self._model = matrix, model
+            return self._matrix, self._model

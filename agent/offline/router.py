@@ -10,6 +10,7 @@ are repaired first (:mod:`agent.offline.spelling`).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -214,14 +215,17 @@ class IntentRouter:
                  examples: Mapping[str, Sequence[str]] | None = None) -> None:
         self._classifier = IntentClassifier(embedder, examples) if embedder else None
         self._spelling: Speller | None = None
+        self._lock = threading.RLock()
 
     def warm_up(self) -> None:
         """Build the typo repairer, the skill and role finder and the classifier now, so the
-        first message that needs them is not the one that waits."""
-        self._speller()
-        default_subjects()
-        if self._classifier is not None:
-            self._classifier.warm_up()
+        first message that needs them is not the one that waits; callers at the same time
+        wait for one build."""
+        with self._lock:
+            self._speller()
+            default_subjects()
+            if self._classifier is not None:
+                self._classifier.warm_up()
 
     @property
     def warmed_up(self) -> bool:
@@ -323,11 +327,14 @@ class IntentRouter:
             self._speller().knows(word) for word in words)
 
     def _speller(self) -> Speller:
-        if self._spelling is None:
-            examples = load_examples()
-            self._spelling = Speller(words_of(t for texts in examples.values() for t in texts),
-                                     taxonomy_words())
-        return self._spelling
+        if self._spelling is not None:
+            return self._spelling
+        with self._lock:
+            if self._spelling is None:
+                examples = load_examples()
+                self._spelling = Speller(words_of(t for texts in examples.values()
+                                                  for t in texts), taxonomy_words())
+            return self._spelling
 
     def _by_rules(self, message: str) -> Route | None:
         for rule in ORDERED_RULES:

@@ -12,6 +12,7 @@ catalogue, matched with :class:`tools.skill_matcher.SkillMatcher` (case rules an
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -117,9 +118,18 @@ class SubjectFinder:
         return found[0] if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
+_SUBJECTS_LOCK = threading.Lock()
+
+
 def default_subjects() -> SubjectFinder:
-    """The finder over the bundled taxonomy and role catalogue (built once, about 1 s)."""
+    """The finder over the bundled taxonomy and role catalogue (built once, about 1 s, by
+    the first caller; callers at the same time wait for it)."""
+    with _SUBJECTS_LOCK:
+        return _build_default_subjects()
+
+
+@lru_cache(maxsize=1)
+def _build_default_subjects() -> SubjectFinder:
     from storage.roles import load_roles
     from storage.taxonomy import load_taxonomy
 
