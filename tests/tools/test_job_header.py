@@ -23,7 +23,10 @@ BODY = ["", "Requirements:", "- Docker", "- Kubernetes"]
      "CloudWorks Inc."),
     (["Backend Engineer @ Stripe"], "Backend Engineer", "Stripe"),
     (["Acme GmbH – Data Analyst"], "Data Analyst", "Acme GmbH"),
+    (["Backend Engineer (Python) - Harbor Freight Systems"], "Backend Engineer (Python)",
+     "Harbor Freight Systems"),
     (["Data Analyst - Remote"], "Data Analyst", None),
+    (["Data Analyst - Health"], "Data Analyst", None),
     (["Data Analyst | Python, SQL"], "Data Analyst", None),
     (["Senior Data Analyst - London, UK"], "Senior Data Analyst", None),
 ])

@@ -40,7 +40,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "browser"
 RESUME_TEXT = FIXTURES / "journey_resume.txt"
 JOB_TEXT = FIXTURES / "journey_job.txt"
-JOB_TITLE = "Backend Engineer (Python) - Harbor Freight Systems"
+JOB_TITLE = "Backend Engineer (Python)"  # the heading names Harbor Freight Systems beside it
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

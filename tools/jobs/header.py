@@ -76,11 +76,11 @@ def split_title_line(line: str) -> tuple[str, str | None]:
     text = _clean(line)
     hiring = _HIRING.match(text)
     if hiring and has_title_word(hiring.group("title")):
-        return _clean(hiring.group("title")), _named(hiring.group("company"), strong=True)
+        return _part(hiring.group("title")), _named(hiring.group("company"), strong=True)
     separator = _SEPARATOR.search(text)
     if separator is None:
         return text, None
-    first, second = _clean(text[:separator.start()]), _clean(text[separator.end():])
+    first, second = _part(text[:separator.start()]), _part(text[separator.end():])
     strong = separator.group().strip() in ("at", "@")
     if has_title_word(first) and not has_title_word(second):
         return first, _named(second, strong)
@@ -94,11 +94,19 @@ _WORK_ARRANGEMENT = re.compile(
     r"freelance|temporary|permanent|internship|worldwide|anywhere)\b")
 
 
+_COMPANY_WORD = re.compile(
+    r"\S\s+(?:Systems|Technologies|Technology|Labs|Solutions|Group|Software|Networks|Partners|"
+    r"Holdings|Industries|Consulting|Ventures|Enterprises|Studios|Games|Bank|Capital|Media|"
+    r"Health|Robotics|Analytics|Logistics|Pharmaceuticals|Foods|Motors|Airlines)$")
+"""Last words that mark a name of two words or more as a company's even without a legal
+form ("Harbor Freight Systems", "Acme Labs"; not a department alone: "Health")."""
+
+
 def _named(part: str, strong: bool) -> str | None:
     """``part`` when it reads as a company's name (see :func:`split_title_line`)."""
     if not part or not part[0].isupper() or _WORK_ARRANGEMENT.match(part):
         return None
-    if _LEGAL_FORM.search(part):
+    if _LEGAL_FORM.search(part) or _COMPANY_WORD.search(part):
         return part
     if not strong or "," in part or split_locations([part])[1]:
         return None
@@ -174,6 +182,12 @@ def _sentence(line: str) -> bool:
 
 def _top(lines: list[str], count: int) -> list[str]:
     return [ln for ln in lines if ln.strip()][:count]
+
+
+def _part(text: str) -> str:
+    """One side of a split heading, keeping its own parentheses ("Backend Engineer
+    (Python)")."""
+    return text.strip(" -–—:|,")
 
 
 def _clean(text: str) -> str:
