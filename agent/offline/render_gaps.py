@@ -26,7 +26,8 @@ def _short(text: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
 def render_job(data: dict[str, Any]) -> str:
     job = data["job"]
     company = words.JOB_READ_COMPANY.format(company=job["company"]) if job.get("company") else ""
-    lines = [words.JOB_READ.format(title=job.get("title") or "(untitled)", company=company), ""]
+    read = words.JOB_READ.format(title=job.get("title") or "(untitled)", company=company)
+    lines = [read[:-1] if read.endswith("..") else read, ""]  # "… at Foo Inc."
     if job.get("skills"):
         lines += [words.JOB_SKILLS_HEADER, ""]
         for skill in job["skills"]:

@@ -33,6 +33,9 @@ def _groups(sentence: str, matcher: SkillMatcher) -> list[list[str]]:
     ("Either Docker/Kubernetes, plus SQL.", [["Docker", "Kubernetes"]]),
     ("At least one of Python, Java, Go.", [["Python", "Java", "Go"]]),
     ("Experience with Python, SQL and Tableau or Excel.", [["Tableau", "Excel"]]),
+    ("Must have: Go or Java, PostgreSQL, REST APIs, Docker.", [["Go", "Java"]]),
+    ("Go or Java, Docker or Kubernetes.", [["Go", "Java"], ["Docker", "Kubernetes"]]),
+    ("Python, Java or Go, SQL.", [["Python", "Java", "Go"]]),
 ])
 def test_or_lists_are_groups_and_lists_are_not(
         matcher: SkillMatcher, sentence: str, expected: list[list[str]]) -> None:

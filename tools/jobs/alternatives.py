@@ -8,7 +8,8 @@ Rules (editorial, written to be predictable and explainable):
   words end the list.
 * A list with at least one "or" and no "and" inside it is one group of alternatives:
   "Python, Java or Go" is one group; "SQL and Python or R" is SQL, then the group
-  Python | R.
+  Python | R. A comma after an "or" ends the group and starts a plain list: "Go or Java,
+  PostgreSQL, Docker" is the group Go | Java, then PostgreSQL and Docker each on their own.
 * A slash joins alternatives only when the sentence says so: "one of", "any of", "either",
   "or similar", "or equivalent", "or comparable" ("Jenkins/GitLab CI or similar"); without
   such words "CI/CD tools like Jenkins/GitLab" is a plain list. After "one of", "any of" or
@@ -57,17 +58,17 @@ def alternative_groups(sentence: str, mentions: Sequence[Mention]) -> list[list[
     slash_is_or = bool(_CHOICE_CUE.search(sentence) or _SIMILAR_CUE.search(sentence))
     comma_is_or = bool(_CHOICE_CUE.search(sentence))
     groups: list[list[int]] = []
-    run, has_or = [0], False
+    run, has_or, last = [0], False, "break"
     for index in range(1, len(mentions) + 1):
         joint = "break"
         if index < len(mentions):
             between = sentence[mentions[index - 1].end : mentions[index].start]
             joint = _joint(between, slash_is_or, comma_is_or)
-        if joint == "break":
+        if joint == "break" or (joint == "list" and last == "or"):
             if has_or and len(run) >= 2:
                 groups.append(run)
-            run, has_or = [index], False
+            run, has_or, last = [index], False, joint
             continue
         run.append(index)
-        has_or = has_or or joint == "or"
+        has_or, last = has_or or joint == "or", joint
     return groups

@@ -27,10 +27,15 @@ _SEEKING = re.compile(
 _HIRING = re.compile(
     r"(?i)^(?P<company>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|seeking|recruiting)"
     r"\s*:?\s+(?:an?\s+|one\s+)?(?P<title>.+?)[.!]?$")
+_HIRING_LEAD = re.compile(r"(?i)^(?:(?:we'?re|we are)\s+(?:now\s+)?hiring|now hiring|hiring)"
+                          r"\s*[!:.–—-]+\s*")
+"""An announcement before the title ("We're hiring! Data Analyst @ Hooli")."""
+_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w .,'-]*$")
+"""A place after the title in a sentence ("… a Data Analyst in Berlin")."""
 _SEPARATOR = re.compile(r"\s+(?:at|@)\s+|\s+[-–—|]\s+")
 _LEGAL_FORM = re.compile(
-    r"(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|Co|PLC|plc|AG|SA|S\.A|BV|B\.V|"
-    r"Pty|LLP|SE|AB|AS|Oy|SAS|SRL|S\.r\.l)\.?)$")
+    r"\b(?:(?i:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|Corp|Corporation|PLC|Pty|LLP|SAS|SRL)|"
+    r"Co|AG|SA|S\.A|BV|B\.V|SE|AB|AS|Oy|S\.r\.l)\.?$")
 """Legal forms that end a company's name ("CloudWorks Inc.", "Acme GmbH")."""
 _PROPER = r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|de|the)?\s*[A-Z0-9][\w&.'’-]*){0,4}"
 _IS_A = re.compile(rf"^(?P<name>{_PROPER})\s+(?:is|are)\s+(?:a|an|the|one of)\b")
@@ -73,10 +78,11 @@ def split_title_line(line: str) -> tuple[str, str | None]:
     name (capitalised, not a place or a work arrangement); after a dash or a bar ("Data
     Analyst – Remote", "Data Analyst | Python") only when it ends with a legal form.
     """
-    text = _clean(line)
+    text = _HIRING_LEAD.sub("", _clean(line))
     hiring = _HIRING.match(text)
     if hiring and has_title_word(hiring.group("title")):
-        return _part(hiring.group("title")), _named(hiring.group("company"), strong=True)
+        title = _PLACE_TAIL.sub("", _part(hiring.group("title")))
+        return title, _named(hiring.group("company"), strong=True)
     separator = _SEPARATOR.search(text)
     if separator is None:
         return text, None
