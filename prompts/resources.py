@@ -39,6 +39,11 @@ SHORT_ALTERNATIVES = (
     " The next best are listed apart, each marked with why it misses the bar and its score."
 )
 SHORT_NO_ALTERNATIVES = " I have nothing else for it yet: try another level or a broader skill."
+STAGE_HELD_BACK = (
+    " {held} more also teach a skill of a later stage, so this stage leaves them out; say "
+    "'resources for {skill}' to see them."
+)
+"""Added to a stage's shortfall note when resources were left out for Property 12."""
 
 FALLBACK_BELOW_BAR = "below the 4.0 bar at {level} level, score {score:.1f}"
 FALLBACK_OTHER_LEVEL = "{level} level, not {wanted}; score {score:.1f}"

@@ -49,9 +49,14 @@ _PRONOUN_LEARN = re.compile(
     r"(?:it|that|this|them)\b|\b(?:resources|courses?|tutorials?)\s+(?:for|on)\s+"
     r"(?:it|that|this)\b", re.I)
 _PRONOUN_EXPLAIN = re.compile(r"\b(?:explain|what(?:'s| is))\s+(?:it|that|this)\b", re.I)
-_STAGE_ONLY = re.compile(r"^(?:the\s+)?(?:(?P<o>first|second|third|fourth|fifth)\s+(?:stage|"
-                         r"one)|stage\s+(?P<n>\d))$", re.I)
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_STAGE_ONLY = re.compile(r"^(?:the\s+)?(?:(?P<o>first|second|third|fourth|fifth|last|next|"
+                         r"previous)\s+(?:stage|one)|(?P<d>\d)(?:st|nd|rd|th)\s+(?:stage|one)|"
+                         r"stage\s+(?P<n>\d))$", re.I)
+_ROADMAP_INTENTS = frozenset({"create_roadmap", "show_roadmap", "adjust_roadmap",
+                              "mark_goal_done", "mark_stage_done", "find_resources"})
+"""Requests after which "the second one" / "the last stage" names a roadmap stage."""
+_ORDINAL: dict[str, int | str] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+                                  "last": "last", "next": "next", "previous": "previous"}
 _VAGUE = re.compile(r"^(?:it|that|this|them|those|these|me|you|everything|all|more|now|then|"
                     r"why|how|what|yes|no|ok|okay)$", re.I)
 
@@ -99,9 +104,10 @@ def follow_up(message: str, context: RouteContext) -> tuple[str, Args] | None:
         rest = clean(_TAIL.sub("", clean(rest)))
     if not rest or _VAGUE.match(rest) or _OWN_REQUEST.match(rest):
         return None
-    stage = _STAGE_ONLY.match(rest)
+    stage = _STAGE_ONLY.match(rest) if last in _ROADMAP_INTENTS else None
     if stage:
-        number = int(stage.group("n")) if stage.group("n") else _ORDINAL[stage.group("o").lower()]
+        digits = stage.group("n") or stage.group("d")
+        number = int(digits) if digits else _ORDINAL[stage.group("o").lower()]
         return ("mark_stage_done" if last == "mark_stage_done" else "find_resources",
                 {"stage": number})
     if last not in SUBJECT_ARG or len(rest.split()) > 5:

@@ -309,22 +309,35 @@ def _stage(match: re.Match[str]) -> Args | None:
 
 
 _STAGE_NAMED = re.compile(
-    r"^(?:the\s+|my\s+)?(?:stage\s+(?P<n>\d|one|two|three|four|five)|(?P<n2>first|second|third|"
-    r"fourth|fifth|\d)(?:st|nd|rd|th)?\s+stage|(?P<which>current|this|next)\s+stage)(?:'s)?"
-    r"(?:\s+of\s+(?:my|the)\s+(?:roadmap|plan))?$", re.I)
-"""A stage of the roadmap named where a skill was expected ("resources for stage 2")."""
+    r"^(?:the\s+|my\s+)?(?:stage\s+(?P<n>\d+|one|two|three|four|five)|(?P<n2>first|second|"
+    r"third|fourth|fifth|\d)(?:st|nd|rd|th)?\s+stage|(?P<which>current|this|next|last|final|"
+    r"previous|prior)\s+stage|(?P<name>(?!stage\b)[\w/+#.-]+(?:\s+[\w/+#.-]+){0,2}?)\s+stage)"
+    r"(?:'s)?(?:\s+of\s+(?:my|the)\s+(?:roadmap|plan))?"
+    r"(?:\s+(?:at|for)\s+(?:an?\s+)?(?P<level>beginner|intermediate|advanced)(?:\s+level)?)?$",
+    re.I)
+"""A stage of the roadmap named where a skill was expected ("resources for stage 2", "the
+Docker stage", "the last stage at advanced level")."""
+_WHICH_STAGE = {"current": "current", "this": "current", "next": "next", "last": "last",
+                "final": "last", "previous": "previous", "prior": "previous"}
 
 
 def stage_named(text: str) -> Args | None:
-    """``{"stage": number}`` (or ``"current"``/``"next"``) when ``text`` is only a stage's
-    name ("stage 2", "the second stage", "this stage"), else None."""
+    """``{"stage": number, "level"?}`` (or a position: ``"current"``, ``"next"``,
+    ``"previous"``, ``"last"``, or the name of a skill of the stage) when ``text`` only
+    names a stage ("stage 2", "the second stage", "this stage", "the Docker stage"), else
+    None."""
     match = _STAGE_NAMED.match(clean(text))
     if match is None:
         return None
-    which = (match.group("which") or "").lower()
+    level = {"level": match.group("level").lower()} if match.group("level") else {}
+    which, name = (match.group("which") or "").lower(), match.group("name")
     if which:
-        return {"stage": "next" if which == "next" else "current"}
-    return _stage(match)
+        return {"stage": _WHICH_STAGE[which], **level}
+    if name:
+        return {"stage": name, **level}
+    raw = (match.group("n") or match.group("n2") or "").lower()
+    number = _ORDINALS.get(raw) or (int(raw) if raw.isdigit() else 0)
+    return {"stage": number, **level}
 
 
 def _resources(match: re.Match[str]) -> Args | None:

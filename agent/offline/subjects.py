@@ -178,6 +178,8 @@ def tidy_arguments(intent: str, args: dict[str, object], message: str,
     "for the Spotify one" is for the saved job "Spotify". Other arguments are kept as read.
     """
     tidied = quoted_name(intent, dict(args), message)
+    if intent == "find_resources" and "stage" in tidied:
+        return tidied  # "resources for the Docker stage": a stage of the roadmap
     if intent in _SKILL_INTENTS or (intent == "edit_activity" and "entry" in args):
         value = tidied.get("skill")
         skill = finder.skill(None if value is None or _PRONOUN.match(str(value)) else value,

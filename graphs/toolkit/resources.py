@@ -12,13 +12,16 @@ import storage.repositories.roadmaps as roadmap_repo
 from graphs.services import Services
 from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import errors as msg
+from prompts import resources as resource_words
 from storage.repositories.resources import load_catalog, rate_resource
 from tools.errors import HireReadyError, InvalidInput, NotFound
 from tools.resources.catalog import ResourceCatalog
 from tools.resources.mention import match_resource
 from tools.resources.recommend import (
+    MAX_LIMIT,
     Recommendation,
     fallback_fields,
+    recommend_resources,
     recommend_with_fallback,
     shortfall_note,
 )
@@ -54,12 +57,15 @@ def resource_tools(services: Services) -> list[BaseTool]:
         return ok_result(resources_result(hit.name, found), found)
 
     @tool(response_format="content_and_artifact")
-    def show_stage_resources(stage: int | str, config: RunnableConfig) -> tuple[str, Any]:
+    def show_stage_resources(stage: int | str, config: RunnableConfig, level: str = ""
+                             ) -> tuple[str, Any]:
         """Resources for each skill of one stage of the active roadmap, at the stage's level
         ("resources for stage 2", "what about the second stage?").
 
         Args:
-            stage: The stage's 1-based number, its title or one of its skills.
+            stage: The stage's 1-based number, its title or one of its skills, or
+                "current", "next", "previous" or "last".
+            level: beginner, intermediate or advanced; default the stage's own level.
         """
         try:
             with services.sessions() as session:
@@ -67,7 +73,7 @@ def resource_tools(services: Services) -> list[BaseTool]:
                 if found is None:
                     raise NotFound(msg.NO_ROADMAP, msg.NO_ROADMAP_NEXT)
                 data = stage_resources_result(found[1], stage_at(found[1], stage),
-                                              load_catalog(session))
+                                              load_catalog(session), level=level)
         except HireReadyError as error:
             return error_result(error)
         return ok_result(data, None)
@@ -114,18 +120,28 @@ def resources_result(skill_name: str, found: Recommendation) -> dict[str, Any]:
                            **fallback_fields(f, found.level)} for f in found.fallbacks]}
 
 
-def stage_resources_result(roadmap: Roadmap, stage: RoadmapStage, catalog: ResourceCatalog
-                           ) -> dict[str, Any]:
+def stage_resources_result(roadmap: Roadmap, stage: RoadmapStage, catalog: ResourceCatalog,
+                           level: str = "") -> dict[str, Any]:
     """The JSON of ``show_stage_resources``: each of the stage's skills with the resources
     for it at the stage's level, leaving out any resource that also teaches a skill first
     met in a later stage (Property 12, as for the roadmap's own goals).
 
+    Args:
+        roadmap: The roadmap the stage belongs to.
+        stage: The stage.
+        catalog: The catalogue.
+        level: Level to recommend at; default the stage's own.
+
     Returns:
         ``{"stage": {"number", "title", "level", "status"}, "skills": [find_resources JSON,
-        at most 3 at the bar each], "not_in_catalogue": [skill name], "foundational":
-        [resource]}``; a skill the taxonomy does not know is listed in
+        at most 3 at the bar each, plus "held_back": resources at the bar left out because
+        they also teach a later stage's skill], "not_in_catalogue": [skill name],
+        "foundational": [resource]}``; a skill the taxonomy does not know is listed in
         ``not_in_catalogue``; ``foundational`` are the basics added when the stage ran slow
-        (Property 9).
+        (Property 9). A shortfall note says how many were held back.
+
+    Raises:
+        InvalidInput: An unknown level.
     """
     skills, unknown = [], []
     later = {s.taxonomy_id for other in roadmap.stages[stage.number:] for s in other.skills
@@ -134,11 +150,23 @@ def stage_resources_result(roadmap: Roadmap, stage: RoadmapStage, catalog: Resou
         if skill.taxonomy_id is None:
             unknown.append(skill.name)
             continue
-        found = recommend_with_fallback(skill.taxonomy_id, stage.difficulty, catalog,
-                                        limit=STAGE_RESOURCES_PER_SKILL,
-                                        exclude_skills=later)
-        skills.append(resources_result(skill.name, found))
+        wanted = level or stage.difficulty
+        found = recommend_with_fallback(skill.taxonomy_id, wanted, catalog,
+                                        limit=STAGE_RESOURCES_PER_SKILL, exclude_skills=later)
+        skills.append(_held_back(resources_result(skill.name, found), found, catalog,
+                                 skill.taxonomy_id))
     return {"stage": {"number": stage.number, "title": stage.title,
-                      "level": stage.difficulty, "status": stage.status},
+                      "level": level or stage.difficulty, "status": stage.status},
             "skills": skills, "not_in_catalogue": unknown,
             "foundational": [r.model_dump(mode="json") for r in stage.foundational_resources]}
+
+
+def _held_back(data: dict[str, Any], found: Recommendation, catalog: ResourceCatalog,
+               skill_id: str) -> dict[str, Any]:
+    """``data`` with ``held_back``: how many more resources meet the bar for the skill when
+    later stages' skills are not left out; the note says so when the stage is short."""
+    every = recommend_resources(skill_id, found.level, catalog, limit=MAX_LIMIT)
+    held = max(len(every) - len(found.resources), 0)
+    if held and data["note"]:
+        data["note"] += resource_words.STAGE_HELD_BACK.format(held=held, skill=data["skill"])
+    return {**data, "held_back": held}

@@ -22,8 +22,10 @@ from agent.offline.router import IntentRouter
 from graphs.services import Services
 from graphs.toolkit.resources import resource_tools
 from graphs.toolkit.roadmap import roadmap_tools
+from storage.repositories.resources import load_catalog
 from storage.repositories.users import create_user
 from storage.taxonomy import load_taxonomy
+from tools.resources.recommend import recommend_resources
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
@@ -78,11 +80,15 @@ def test_each_skill_of_the_stage_gets_its_own_resources(
     assert all(r["url"] in reply for s in data["skills"] for r in s["resources"])
 
 
-@pytest.mark.parametrize(("stage", "number"), [("current", 1), ("next", 2), ("3", 3)])
+@pytest.mark.parametrize(("stage", "number"), [("current", 1), ("next", 2), ("3", 3),
+                                              ("last", 5), ("previous", 0)])
 def test_a_stage_is_named_by_number_or_position(
         services: Services, planned: tuple[str, dict[str, Any]], stage: str,
         number: int) -> None:
     data = _call(resource_tools(services), "show_stage_resources", planned[0], stage=stage)
+    if number == 0:  # before the first stage
+        assert data["error"].startswith("This roadmap has no stage 0")
+        return
     assert data["stage"]["number"] == number
 
 
@@ -120,6 +126,9 @@ def test_no_such_stage_or_no_roadmap_is_a_clear_error(
     ("any courses for stage two?", 2),
     ("resources for the current stage", "current"),
     ("got any tutorials for the next stage?", "next"),
+    ("resources for the Docker stage", "Docker"),
+    ("resources for the last stage", "last"),
+    ("resources for stage 0", 0),
 ])
 def test_the_router_sends_a_stage_to_this_tool(message: str, stage: int | str) -> None:
     route = IntentRouter(None).route(message)
@@ -134,3 +143,37 @@ def test_a_follow_up_after_a_roadmap_names_a_stage() -> None:
     after = RouteContext(intent="find_resources", args={"stage": 2})
     route = IntentRouter(None).route("and for Docker?", after)
     assert (route.intent, route.args) == ("find_resources", {"skill": "Docker"})
+
+
+def test_a_level_can_be_asked_for(services: Services,
+                                  planned: tuple[str, dict[str, Any]]) -> None:
+    data = _call(resource_tools(services), "show_stage_resources", planned[0], stage=1,
+                 level="advanced")
+    assert data["stage"]["level"] == "advanced"
+    assert all(s["level"] == "advanced" for s in data["skills"])
+    route = IntentRouter(None).route("resources for stage 5 at advanced level")
+    assert route.args == {"stage": 5, "level": "advanced"}
+
+
+def test_a_shortfall_says_what_later_stages_hold_back(
+        services: Services, planned: tuple[str, dict[str, Any]]) -> None:
+    """A stage leaves out resources that also teach a later stage's skill (Property 12);
+    the note must not claim that only those shown meet the bar."""
+    user_id = planned[0]
+    with services.sessions() as session:
+        stored = roadmap_repo.get_active_roadmap(session, user_id)
+        catalog = load_catalog(session)
+    assert stored is not None
+    held_somewhere = False
+    for stage in stored[1].stages:
+        data = _call(resource_tools(services), "show_stage_resources", user_id,
+                     stage=stage.number)
+        known = [s for s in stage.skills if s.taxonomy_id]
+        for skill, shown in zip(known, data["skills"], strict=True):
+            direct = recommend_resources(skill.taxonomy_id or "", shown["level"], catalog,
+                                         limit=20)
+            assert shown["meeting_bar"] + shown["held_back"] == len(direct)
+            if shown["held_back"] and shown["note"]:
+                held_somewhere = True
+                assert "also teach a skill of a later stage" in shown["note"]
+    assert held_somewhere  # the data-engineer plan has such a skill (data modeling)

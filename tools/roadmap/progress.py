@@ -179,8 +179,8 @@ def _replace_stage(roadmap: Roadmap, number: int, goals: list[Goal]) -> Roadmap:
 def stage_number(roadmap: Roadmap, stage: int | str) -> int:
     """The 1-based number of a stage named by its number ("2"), its title or one of its
     skills ("the AWS fundamentals stage", "the Docker stage"), or ``current`` (the first
-    stage not completed; the last one when all are) or ``next`` (the one after it),
-    case-insensitive.
+    stage not completed; the last one when all are), ``next`` or ``previous`` (the ones
+    after and before it) or ``last``, case-insensitive.
 
     Raises:
         NotFound: No stage has that number, title or skill.
@@ -188,10 +188,13 @@ def stage_number(roadmap: Roadmap, stage: int | str) -> int:
     text = str(stage).strip()
     if text.isdigit():
         return int(text)
-    if text.casefold() in ("current", "next"):
+    position = text.casefold()
+    if position == "last":
+        return len(roadmap.stages)
+    if position in ("current", "next", "previous"):
         current = next((s.number for s in roadmap.stages if s.status != "completed"),
                        len(roadmap.stages))
-        return current + (text.casefold() == "next")
+        return current + {"current": 0, "next": 1, "previous": -1}[position]
     wanted = re.sub(r"^(?:the\s+)|\s+stage$", "", text.casefold()).strip()
     for candidate in roadmap.stages:
         names = [candidate.title.casefold(), *(s.name.casefold() for s in candidate.skills)]
