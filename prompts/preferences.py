@@ -21,6 +21,15 @@ LINES = (
 )
 NOT_SET = "not set"
 HOURS = "{hours:g} h a day"
+MINUTES = "{minutes} min a day"
+ROLE_UNKNOWN = (
+    "My role catalogue has no skill profile for \"{role}\", so for skill gaps paste a job "
+    "description for it (or name a role such as data analyst or backend developer)."
+)
+HOURS_BEYOND_REACH = (
+    "That is more than 8 hours a day, beyond what most people keep up for weeks (the ILO's "
+    "8-hour day); plans at this pace may not hold."
+)
 ZONE_NOTE = "Streaks, daily totals and check-ins now follow {time_zone}."
 ROADMAP_NOTE = (
     "Your current roadmap keeps its plan; say 'I can only do 30 minutes a day now' or "

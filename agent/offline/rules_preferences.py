@@ -15,6 +15,7 @@ from agent.offline.rules import Args, Rule, clean
 from tools.errors import InvalidInput
 from tools.onboarding.answers import read_hours
 from tools.onboarding.zones import find_timezone
+from tools.progress.parse import duration_minutes, normalize
 
 _ZONE = r"(?P<tz>(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z][A-Za-z_/ .'-]{1,40}?)"
 _END = r"\s*(?:now|please|pls|thanks)?\s*[.!?]*\s*$"
@@ -46,12 +47,21 @@ def _level(match: re.Match[str]) -> Args:
     return {"level": match.group("level").lower()}
 
 
+_MINUS = re.compile(r"^\s*(?:-|−|minus\s)")
+
+
 def _hours(match: re.Match[str]) -> Args | None:
+    """The daily study time asked for, as said: out-of-range values ("0 minutes", "30
+    hours", "-2 hours") are passed on for the tool to refuse with its reason."""
+    amount = match.group("amount")
     try:
-        hours = read_hours(match.group("amount"))
+        hours = read_hours(_MINUS.sub("", amount))
     except InvalidInput:
+        minutes = duration_minutes(normalize(_MINUS.sub("", amount)))
+        hours = None if minutes is None else minutes / 60
+    if hours is None:
         return None
-    return {"hours_per_day": hours} if hours else None
+    return {"hours_per_day": -hours if _MINUS.match(amount) else hours}
 
 
 _ROLE = r"(?P<role>[^?!.,]{2,60}?)"
@@ -71,13 +81,18 @@ PREFERENCE_RULES: list[Rule] = [
     Rule("set_preferences", re.compile(
         r"\bi(?:'m| am)\s+(?:now\s+)?(?:based|living)\s+in\s+" + _ZONE + _END, re.I), _moved),
     Rule("set_preferences", re.compile(
+        r"^\W*i(?:'m| am)\s+(?:now\s+)?in\s+" + _ZONE + _END, re.I), _moved),
+    Rule("set_preferences", re.compile(
         r"\b(?:change|set|update|switch)\s+my\s+(?:target|goal|dream)\s+(?:role|job|"
         r"position)\s+(?:to|into)\s+" + _ROLE + _END, re.I), _role),
     Rule("set_preferences", re.compile(
         r"\bmy\s+(?:new\s+)?target\s+role\s+is\s+(?:now\s+)?" + _ROLE + _END, re.I), _role),
     Rule("set_preferences", re.compile(
         r"\b(?:change|set|update|switch)\s+my\s+(?:experience\s+|skill\s+)?level\s+to\s+"
-        + _LEVEL + r"\b", re.I), _level),
+        r"(?:an?\s+)?(?P<level>[a-z-]+)" + _END, re.I), _level),
+    Rule("set_preferences", re.compile(
+        r"\b(?:change|set|update|switch)\s+my\s+(?:learning\s+|study\s+)?pace\s+to\s+"
+        r"(?P<pace>[a-z-]+)" + _END, re.I), lambda m: {"pace": m.group("pace").lower()}),
     Rule("set_preferences", re.compile(
         r"\bmy\s+(?:experience\s+|skill\s+)?level\s+is\s+(?:now\s+)?" + _LEVEL + r"\b", re.I),
         _level),

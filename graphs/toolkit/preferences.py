@@ -22,7 +22,8 @@ from storage.repositories.preferences import PreferenceUpdate
 from storage.taxonomy import form_key
 from tools.accounts import UserAccount
 from tools.errors import HireReadyError, InvalidInput, NotFound
-from tools.onboarding.zones import find_timezone
+from tools.onboarding.zones import find_timezone, zone_label
+from tools.roadmap.deadline import REASONABLE_HOURS_PER_DAY
 
 
 def preference_tools(services: Services) -> list[BaseTool]:
@@ -42,8 +43,9 @@ def preference_tools(services: Services) -> list[BaseTool]:
 
     @tool(response_format="content_and_artifact")
     def update_preferences(config: RunnableConfig, time_zone: str = "", target_role: str = "",
-                           level: str = "", hours_per_day: float = 0,
-                           minutes_per_day: int = 0, pace: str = "") -> tuple[str, Any]:
+                           level: str = "", hours_per_day: float | None = None,
+                           minutes_per_day: int | None = None, pace: str = ""
+                           ) -> tuple[str, Any]:
         """Change the user's coaching preferences; only the ones given change.
 
         Args:
@@ -65,8 +67,13 @@ def preference_tools(services: Services) -> list[BaseTool]:
         except HireReadyError as error:
             return error_result(error)
         changed = sorted(update.model_fields_set)
+        titles = set(role_titles(services.roles()).values())
         return ok_result({"preferences": preferences_result(account, services),
                           "changed": changed,
+                          "role_known": account.target_role is None
+                          or account.target_role in titles,
+                          "beyond_reach": (account.hours_per_day or 0)
+                          > REASONABLE_HOURS_PER_DAY,
                           "roadmap_unchanged": planned and bool(
                               {"experience_level", "hours_per_day", "learning_pace"}
                               & set(changed))}, account)
@@ -78,13 +85,15 @@ def preferences_result(account: UserAccount, services: Services) -> dict[str, An
     """The JSON of the preference tools' ``preferences``.
 
     Returns:
-        ``{"target_role", "level", "pace", "hours_per_day", "time_zone", "local_time"}``;
-        ``local_time`` is "HH:MM" now in the user's time zone; unset fields are ``None``.
+        ``{"target_role", "level", "pace", "hours_per_day", "time_zone", "zone_label",
+        "local_time"}``; ``zone_label`` is how to show the zone ("UTC+2" for
+        "Etc/GMT-2"), ``local_time`` "HH:MM" now in it; unset fields are ``None``.
     """
     local = services.now().astimezone(ZoneInfo(account.timezone))
     return {"target_role": account.target_role, "level": account.experience_level,
             "pace": account.learning_pace, "hours_per_day": account.hours_per_day,
-            "time_zone": account.timezone, "local_time": local.strftime("%H:%M")}
+            "time_zone": account.timezone, "zone_label": zone_label(account.timezone),
+            "local_time": local.strftime("%H:%M")}
 
 
 def _account(session: Any, user_id: str) -> UserAccount:
@@ -95,8 +104,8 @@ def _account(session: Any, user_id: str) -> UserAccount:
     return account
 
 
-def _update(time_zone: str, target_role: str, level: str, hours_per_day: float,
-            minutes_per_day: int, pace: str, services: Services) -> PreferenceUpdate:
+def _update(time_zone: str, target_role: str, level: str, hours_per_day: float | None,
+            minutes_per_day: int | None, pace: str, services: Services) -> PreferenceUpdate:
     """The change asked for, with the time zone resolved and a catalogue role's title.
 
     Raises:
@@ -113,8 +122,8 @@ def _update(time_zone: str, target_role: str, level: str, hours_per_day: float,
         fields["experience_level"] = level.strip().lower()
     if pace.strip():
         fields["learning_pace"] = pace.strip().lower()
-    hours = hours_per_day or (minutes_per_day / 60 if minutes_per_day else 0)
-    if hours:
+    if hours_per_day is not None or minutes_per_day is not None:
+        hours = hours_per_day if hours_per_day is not None else (minutes_per_day or 0) / 60
         fields["hours_per_day"] = round(hours, 2)
     if not fields:
         raise InvalidInput(words.NOTHING_TO_CHANGE, words.NOTHING_TO_CHANGE_NEXT)

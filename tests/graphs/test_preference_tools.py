@@ -118,8 +118,12 @@ def test_a_roadmap_is_not_rebuilt_behind_the_users_back(services: Services,
 
 @pytest.mark.parametrize(("args", "error"), [
     ({"time_zone": "Mars"}, 'I don\'t know the time zone "Mars".'),
+    ({"time_zone": "UTC+5:20"}, 'I don\'t know the time zone "UTC+5:20".'),
     ({"level": "expert"}, None),
-    ({"hours_per_day": 30}, None),
+    ({"pace": "monthly"}, None),
+    ({"hours_per_day": 30}, "30.0 hours of study per day is not possible."),
+    ({"hours_per_day": -2}, "-2.0 hours of study per day is not possible."),
+    ({"minutes_per_day": 0}, "0.0 hours of study per day is not possible."),
     ({}, "I couldn't tell which preference to change."),
 ])
 def test_bad_values_change_nothing(services: Services, user_id: str, args: dict[str, Any],
@@ -130,6 +134,27 @@ def test_bad_values_change_nothing(services: Services, user_id: str, args: dict[
     if error:
         assert data["error"] == error
     assert _call(services, "show_preferences", user_id)["preferences"] == before
+
+
+def test_a_half_hour_offset_and_an_offset_label(services: Services, user_id: str) -> None:
+    india = _call(services, "update_preferences", user_id, time_zone="UTC+5:30")
+    assert india["preferences"]["time_zone"] == "Asia/Kolkata"
+    plus_two = _call(services, "update_preferences", user_id, time_zone="UTC+2")
+    assert plus_two["preferences"]["time_zone"] == "Etc/GMT-2"  # POSIX sign, stored as is
+    assert plus_two["preferences"]["zone_label"] == "UTC+2"
+    reply = render_preferences(plus_two)
+    assert "time zone UTC+2" in reply and "Etc/GMT" not in reply
+
+
+def test_an_unknown_role_and_a_long_day_are_saved_with_a_word_of_warning(
+        services: Services, user_id: str) -> None:
+    data = _call(services, "update_preferences", user_id, target_role="astronaut",
+                 hours_per_day=10)
+    assert data["role_known"] is False and data["beyond_reach"] is True
+    reply = render_preferences(data)
+    assert "no skill profile for \"astronaut\"" in reply and "more than 8 hours" in reply
+    short = _call(services, "update_preferences", user_id, minutes_per_day=20)
+    assert "study time 20 min a day" in render_preferences(short)
 
 
 def test_show_lists_every_preference(services: Services, user_id: str) -> None:
@@ -150,6 +175,11 @@ def test_show_lists_every_preference(services: Services, user_id: str) -> None:
      {"target_role": "product manager"}),
     ("set my level to intermediate", "set_preferences", {"level": "intermediate"}),
     ("change my study time to 90 minutes", "set_preferences", {"hours_per_day": 1.5}),
+    ("change my study time to -2 hours", "set_preferences", {"hours_per_day": -2.0}),
+    ("change my study time to 30 hours", "set_preferences", {"hours_per_day": 30.0}),
+    ("set my level to expert", "set_preferences", {"level": "expert"}),
+    ("set my pace to weekly", "set_preferences", {"pace": "weekly"}),
+    ("I'm in London", "set_preferences", {"time_zone": "London"}),
     ("what's my time zone?", "show_preferences", {}),
     ("show my settings", "show_preferences", {}),
 ])
@@ -162,6 +192,8 @@ def test_the_router_reads_preference_requests(message: str, intent: str,
 
 @pytest.mark.parametrize("message", [
     "I've moved to data analysis from marketing",
+    "I'm in data science",
+    "I'm in the middle of a course",
     "I can only do 30 minutes a day now",
     "show my reminder settings",
     "remind me at 7pm London time",

@@ -66,6 +66,15 @@ _TRAIL = re.compile(r"\s*(?:time ?zone|time)$", re.I)
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.I)
 
 
+def zone_label(zone: str) -> str:
+    """How to show a zone: "UTC+2" for "Etc/GMT-2" (the Etc names invert the sign, as
+    POSIX does), the IANA name otherwise."""
+    etc = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if etc is None:
+        return zone
+    return f"UTC{'-' if etc.group(1) == '+' else '+'}{etc.group(2)}"
+
+
 def is_timezone(name: str) -> bool:
     """True when ``name`` is a zone :mod:`zoneinfo` can load ("Europe/Berlin", "UTC")."""
     if not name or name != name.strip():
@@ -118,9 +127,24 @@ def _key(text: str) -> str:
     return " ".join(plain.replace("_", " ").lower().split())
 
 
+PART_HOUR_OFFSETS = {
+    "+3:30": "Asia/Tehran", "+4:30": "Asia/Kabul", "+5:30": "Asia/Kolkata",
+    "+5:45": "Asia/Kathmandu", "+6:30": "Asia/Yangon", "+8:45": "Australia/Eucla",
+    "+9:30": "Australia/Darwin", "+10:30": "Australia/Lord_Howe", "+12:45": "Pacific/Chatham",
+    "-3:30": "America/St_Johns", "-9:30": "Pacific/Marquesas",
+}
+"""Offsets that are not whole hours, read as the zone whose standard time they are (source:
+the IANA zone database; the Etc/GMT zones cover whole hours only)."""
+
+
 def _offset_zone(text: str, match: re.Match[str]) -> str:
     sign, hours, minutes = match.group(1), int(match.group(2)), match.group(3)
-    if (minutes and int(minutes)) or hours > 14:
+    if minutes and int(minutes):
+        zone = PART_HOUR_OFFSETS.get(f"{sign}{hours}:{minutes}")
+        if zone is None:
+            raise InvalidInput(words.BAD_ZONE.format(text=text), words.BAD_ZONE_NEXT)
+        return zone
+    if hours > 14:
         raise InvalidInput(words.BAD_ZONE.format(text=text), words.BAD_ZONE_NEXT)
     if hours == 0:
         return "UTC"
