@@ -76,6 +76,7 @@ NO_MATCHING_GOAL = "I could not tell which goal you finished from '{text}'."
 NO_MATCHING_GOAL_NEXT = "Name the skill of the goal, for example: {examples}."
 NO_SUCH_STAGE = "This roadmap has no stage {number}; it has {count}."
 NO_SUCH_STAGE_NEXT = "Give a stage number from 1 to {count}."
+NO_SUCH_STAGE_NEXT_ONE = "It has only stage 1: say 'stage 1', or 'show my roadmap'."
 NO_STAGE_NAMED = "No stage of this roadmap is called \"{name}\"; it has {count} stages."
 
 NO_ROADMAP = "I can't find that roadmap."

@@ -15,9 +15,10 @@ GOAL_LINE = "- [{mark}] ({type}) {description}"
 RESOURCE_LINE = "  - [{title}]({url}) — {type}, {provider}"
 WARNINGS_HEADER = "⚠️ **Heads up:**"
 ROADMAP_FOOTER = (
-    "Say **I finished today's goal**, **I finished stage 1**, **make it 12 weeks instead**, "
-    "or **export my roadmap to my calendar**."
+    "Say **I finished today's goal**, **I finished stage {number}**, **resources for stage "
+    "{number}**, **make it 12 weeks instead**, or **export my roadmap to my calendar**."
 )
+ROADMAP_FOOTER_DONE = "Say **export my roadmap to my calendar**, or ask for a new roadmap."
 ROADMAP_DONE = "🎉 Every stage is done — congratulations on finishing **{title}**!"
 CLARIFY_GOAL = "{question}"
 

@@ -35,7 +35,9 @@ def render_roadmap(data: dict[str, Any]) -> str:
                     [words.ROADMAP_DONE.format(title=roadmap["title"])])]
     if roadmap.get("warnings"):
         lines += ["", words.WARNINGS_HEADER, *[f"- {w}" for w in roadmap["warnings"]]]
-    return "\n".join([*lines, "", words.ROADMAP_FOOTER])
+    footer = (words.ROADMAP_FOOTER.format(number=current["number"]) if current
+              else words.ROADMAP_FOOTER_DONE)
+    return "\n".join([*lines, "", footer])
 
 
 def _plan_line(plan: dict[str, Any]) -> str:

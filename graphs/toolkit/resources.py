@@ -9,6 +9,7 @@ from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool, tool
 
 import storage.repositories.roadmaps as roadmap_repo
+import storage.repositories.users as user_repo
 from graphs.services import Services
 from graphs.toolkit.common import error_result, ok_result, user_id_of
 from prompts import errors as msg
@@ -36,7 +37,7 @@ def resource_tools(services: Services) -> list[BaseTool]:
     """The resource tools bound to ``services``."""
 
     @tool(response_format="content_and_artifact")
-    def find_resources(skill: str, config: RunnableConfig, level: str = "beginner"
+    def find_resources(skill: str, config: RunnableConfig, level: str = ""
                        ) -> tuple[str, Any]:
         """Recommend learning resources (editorial score of 4.0 of 5 or more) for a skill.
         When fewer than 3 meet that bar at the level, ``note`` says so and ``below_bar``
@@ -44,14 +45,17 @@ def resource_tools(services: Services) -> list[BaseTool]:
 
         Args:
             skill: The skill, e.g. "Docker".
-            level: beginner, intermediate or advanced.
+            level: beginner, intermediate or advanced; default the user's own level from
+                their preferences, else beginner.
         """
         try:
             hit = services.skill_index().canonicalize(skill)
             if hit is None:
                 raise NotFound(msg.UNKNOWN_SKILL.format(name=skill), msg.UNKNOWN_SKILL_NEXT)
             with services.sessions() as session:
-                found = recommend_with_fallback(hit.skill_id, level, load_catalog(session))
+                account = user_repo.get_user(session, user_id_of(config))
+                wanted = level or (account.experience_level if account else None) or "beginner"
+                found = recommend_with_fallback(hit.skill_id, wanted, load_catalog(session))
         except HireReadyError as error:
             return error_result(error)
         return ok_result(resources_result(hit.name, found), found)

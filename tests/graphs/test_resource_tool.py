@@ -123,3 +123,18 @@ def test_a_known_gap_of_the_bundled_catalogue(services: Services) -> None:
     reply = render_resources(data)
     assert data["note"] in reply
     assert all(r["mark"] in reply and r["url"] in reply for r in data["below_bar"])
+
+
+def test_without_a_level_the_users_own_level_is_used(services: Services) -> None:
+    from storage.repositories.preferences import PreferenceUpdate, set_preferences
+    from storage.repositories.users import create_user
+
+    with services.sessions.begin() as session:
+        user_id = create_user(session, "lee", None).id
+        set_preferences(session, user_id, PreferenceUpdate(experience_level="intermediate"))
+    tool = next(t for t in resource_tools(services) if t.name == "find_resources")
+    mine = json.loads(tool.invoke({"skill": "Docker"},
+                                  config={"configurable": {"user_id": user_id}}))
+    assert mine["level"] == "intermediate"
+    assert _find(services, skill="Docker")["level"] == "beginner"  # no account, no level
+    assert _find(services, skill="Docker", level="advanced")["level"] == "advanced"

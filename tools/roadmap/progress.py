@@ -54,7 +54,7 @@ def complete_stage(roadmap: Roadmap, number: int, on: date,
     if not 1 <= number <= len(roadmap.stages):
         count = len(roadmap.stages)
         raise NotFound(words.NO_SUCH_STAGE.format(number=number, count=count),
-                       words.NO_SUCH_STAGE_NEXT.format(count=count))
+                       _which_stages(count))
     stages = list(roadmap.stages)
     stage = stages[number - 1]
     if stage.status == "completed":
@@ -202,7 +202,7 @@ def stage_number(roadmap: Roadmap, stage: int | str) -> int:
             return candidate.number
     count = len(roadmap.stages)
     raise NotFound(words.NO_STAGE_NAMED.format(name=text, count=count),
-                   words.NO_SUCH_STAGE_NEXT.format(count=count))
+                   _which_stages(count))
 
 
 def stage_at(roadmap: Roadmap, stage: int | str) -> RoadmapStage:
@@ -215,5 +215,11 @@ def stage_at(roadmap: Roadmap, stage: int | str) -> RoadmapStage:
     if not 1 <= number <= len(roadmap.stages):
         count = len(roadmap.stages)
         raise NotFound(words.NO_SUCH_STAGE.format(number=number, count=count),
-                       words.NO_SUCH_STAGE_NEXT.format(count=count))
+                       _which_stages(count))
     return roadmap.stages[number - 1]
+
+
+def _which_stages(count: int) -> str:
+    """The next step after naming a stage the roadmap does not have."""
+    return words.NO_SUCH_STAGE_NEXT_ONE if count == 1 else words.NO_SUCH_STAGE_NEXT.format(
+        count=count)
