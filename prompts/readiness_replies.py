@@ -16,7 +16,7 @@ TREND_TOO_EARLY = (
 )
 DIRECTIONS = {"improving": "improving", "steady": "steady", "declining": "slipping"}
 STEPS_HEADER = "**Next steps**"
-STEP_LINE = "{n}. {action} (up to +{points:.0f} points)"
+STEP_LINE = "{n}. {action} ({area} can add up to +{points:.0f} points in all)"
 ALL_DONE = "Every part is at 100: nothing left to improve. Say **recommend jobs**."
 
 JOBS_HEADER = "**Openings for you** (readiness {readiness:.0f})"

@@ -34,7 +34,9 @@ def render_readiness(data: dict[str, Any]) -> str:
         lines += ["", trend]
     steps = data["improvements"]
     lines += ["", words.STEPS_HEADER] if steps else ["", words.ALL_DONE]
-    lines += [words.STEP_LINE.format(n=n, action=s["action"], points=s["points"])
+    labels = {name: p["label"].lower() for name, p in data["breakdown"].items()}
+    lines += [words.STEP_LINE.format(n=n, action=s["action"], points=s["points"],
+                                     area=labels.get(s["area"], s["area"]))
               for n, s in enumerate(steps[:4], start=1)]
     return "\n".join(lines)
 
