@@ -17,7 +17,7 @@ from tools.onboarding.answers import read_hours
 from tools.onboarding.zones import find_timezone
 from tools.progress.parse import duration_minutes, normalize
 
-_ZONE = r"(?P<tz>(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z][A-Za-z_/ .'-]{1,40}?)"
+_ZONE = r"(?P<tz>(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z][A-Za-z_/ .,'-]{1,40}?)"
 _END = r"\s*(?:now|please|pls|thanks)?\s*[.!?]*\s*$"
 _LEVEL = r"(?P<level>beginner|intermediate|advanced)"
 
@@ -83,6 +83,11 @@ PREFERENCE_RULES: list[Rule] = [
     Rule("set_preferences", re.compile(
         r"^\W*i(?:'m| am)\s+(?:now\s+)?in\s+" + _ZONE + _END, re.I), _moved),
     Rule("set_preferences", re.compile(
+        r"^\W*i\s+(?:now\s+)?live\s+in\s+" + _ZONE + _END, re.I), _moved),
+    Rule("set_preferences", re.compile(
+        r"\b(?:move|switch|set|put)\s+me\s+(?:over\s+)?to\s+" + _ZONE + r"\s+time" + _END,
+        re.I), _moved),
+    Rule("set_preferences", re.compile(
         r"\b(?:change|set|update|switch)\s+my\s+(?:target|goal|dream)\s+(?:role|job|"
         r"position)\s+(?:to|into)\s+" + _ROLE + _END, re.I), _role),
     Rule("set_preferences", re.compile(
@@ -94,8 +99,8 @@ PREFERENCE_RULES: list[Rule] = [
         r"\b(?:change|set|update|switch)\s+my\s+(?:learning\s+|study\s+)?pace\s+to\s+"
         r"(?P<pace>[a-z-]+)" + _END, re.I), lambda m: {"pace": m.group("pace").lower()}),
     Rule("set_preferences", re.compile(
-        r"\bmy\s+(?:experience\s+|skill\s+)?level\s+is\s+(?:now\s+)?" + _LEVEL + r"\b", re.I),
-        _level),
+        r"\bmy\s+(?:experience\s+|skill\s+)?level\s+is\s+(?:now\s+)?(?:an?\s+)?"
+        r"(?P<level>[a-z-]+)" + _END, re.I), _level),
     Rule("set_preferences", re.compile(
         r"\b(?:change|set|update)\s+my\s+(?:daily\s+)?(?:study\s+)?(?:time|hours)\s+"
         r"(?:per day\s+|a day\s+)?to\s+(?P<amount>[^?!,]{1,40}?)" + _END, re.I), _hours),

@@ -114,7 +114,7 @@ def _update(time_zone: str, target_role: str, level: str, hours_per_day: float |
     """
     fields: dict[str, Any] = {}
     if time_zone.strip():
-        fields["timezone"] = find_timezone(time_zone)
+        fields["timezone"] = _zone(time_zone)
     if target_role.strip():
         role = " ".join(target_role.split())
         fields["target_role"] = role_titles(services.roles()).get(form_key(role), role)
@@ -128,3 +128,17 @@ def _update(time_zone: str, target_role: str, level: str, hours_per_day: float |
     if not fields:
         raise InvalidInput(words.NOTHING_TO_CHANGE, words.NOTHING_TO_CHANGE_NEXT)
     return PreferenceUpdate(**fields)
+
+
+def _zone(text: str) -> str:
+    """The zone of a place, also when a country follows it ("London, UK").
+
+    Raises:
+        InvalidInput: No zone is known for it.
+    """
+    try:
+        return find_timezone(text)
+    except InvalidInput:
+        if "," not in text:
+            raise
+        return find_timezone(text.split(",")[0])

@@ -136,6 +136,14 @@ def test_bad_values_change_nothing(services: Services, user_id: str, args: dict[
     assert _call(services, "show_preferences", user_id)["preferences"] == before
 
 
+@pytest.mark.parametrize(("said", "zone"), [("London, UK", "Europe/London"),
+                                            ("EST", "America/New_York"),
+                                            ("CET", "Europe/Paris")])
+def test_zones_people_write(services: Services, user_id: str, said: str, zone: str) -> None:
+    data = _call(services, "update_preferences", user_id, time_zone=said)
+    assert data["preferences"]["time_zone"] == zone
+
+
 def test_a_half_hour_offset_and_an_offset_label(services: Services, user_id: str) -> None:
     india = _call(services, "update_preferences", user_id, time_zone="UTC+5:30")
     assert india["preferences"]["time_zone"] == "Asia/Kolkata"
@@ -180,6 +188,10 @@ def test_show_lists_every_preference(services: Services, user_id: str) -> None:
     ("set my level to expert", "set_preferences", {"level": "expert"}),
     ("set my pace to weekly", "set_preferences", {"pace": "weekly"}),
     ("I'm in London", "set_preferences", {"time_zone": "London"}),
+    ("I live in Paris", "set_preferences", {"time_zone": "Paris"}),
+    ("move me to Sydney time", "set_preferences", {"time_zone": "Sydney"}),
+    ("my time zone is London, UK", "set_preferences", {"time_zone": "London, UK"}),
+    ("my level is expert", "set_preferences", {"level": "expert"}),
     ("what's my time zone?", "show_preferences", {}),
     ("show my settings", "show_preferences", {}),
 ])
@@ -193,6 +205,8 @@ def test_the_router_reads_preference_requests(message: str, intent: str,
 @pytest.mark.parametrize("message", [
     "I've moved to data analysis from marketing",
     "I'm in data science",
+    "I live in a small flat",
+    "my level of Python is advanced",
     "I'm in the middle of a course",
     "I can only do 30 minutes a day now",
     "show my reminder settings",

@@ -48,7 +48,9 @@ ABBREVIATIONS = {
     "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
     "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "aest": "Australia/Sydney",
 }
-"""Common abbreviations, read as the zone most people mean (with daylight saving)."""
+"""Common abbreviations, read as the zone most people mean (with daylight saving); they come
+before the database's fixed legacy zones of the same name (EST, CET), which never change to
+summer time."""
 
 COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
                    "great britain": "GB", "usa": "US", "us": "US", "america": "US",
@@ -110,7 +112,7 @@ def find_timezone(text: str) -> str:
     offset = _OFFSET.match(place)
     if offset:
         return _offset_zone(place, offset)
-    found = (_zone_names().get(key) or ABBREVIATIONS.get(key) or EXTRA_CITIES.get(key)
+    found = (ABBREVIATIONS.get(key) or _zone_names().get(key) or EXTRA_CITIES.get(key)
              or _city_zones().get(key))
     if found:
         return found
