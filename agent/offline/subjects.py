@@ -201,8 +201,22 @@ def tidy_arguments(intent: str, args: dict[str, object], message: str,
     return tidied
 
 
+_JOB_NUMBER = re.compile(r"\b(?:job|posting|jd|job description)\s*(?:#|no\.?|number\s+)?"
+                         r"(?P<n>\d{1,2})\b", re.I)
+"""A saved job by its number in the list ("job 3", "posting #2")."""
+_JOB_AT = re.compile(r"\b(?P<title>[A-Za-z][\w&.+/' -]{1,40}?)\s+(?:job|posting|position|role|"
+                     r"opening|vacancy)\s+(?:at|with|from)\s+(?P<company>[A-Z][\w&.'-]*"
+                     r"(?:\s+[A-Z][\w&.'-]*){0,3})")
+"""A saved job by title and company ("the ML Engineer job at Foo Labs")."""
+
+
 def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
                jobs: bool) -> dict[str, object]:
+    if jobs:
+        numbered, at = _JOB_NUMBER.search(message), _JOB_AT.search(message)
+        if numbered or at:
+            rest = {k: v for k, v in args.items() if k not in ("role", "job")}
+            return rest | {"job": numbered["n"] if numbered else at["company"]}
     role, job = str(args.get("role") or ""), str(args.get("job") or "")
     job = re.sub(r"^.*\b(?:the|my)\s+(?=\S)", "", job) if len(job.split()) > 2 else job
     role = _ROLE_LEAD.sub("", role)

@@ -237,3 +237,13 @@ def test_a_second_question_after_a_full_stop_is_a_second_request(router: IntentR
 @pytest.mark.parametrize("text", ["jfkdlsa", "asdfgh qwop"])
 def test_keyboard_noise_is_unsure(router: IntentRouter, text: str) -> None:
     assert router.route(text).intent == "unsure"
+
+
+@pytest.mark.parametrize(("message", "job"), [
+    ("what am I missing for job 3?", "3"),
+    ("gaps for posting #2", "2"),
+    ("what am I missing for the ML Engineer job at Foo Labs?", "Foo Labs"),
+])
+def test_a_saved_job_by_number_or_by_company(message: str, job: str) -> None:
+    route = IntentRouter(None).route(message)
+    assert (route.intent, route.args) == ("find_skill_gaps", {"job": job})
