@@ -16,12 +16,11 @@ import storage.repositories.users as user_repo
 from graphs.preferences import role_titles, save_preferences
 from graphs.services import Services
 from graphs.toolkit.common import error_result, ok_result, user_id_of
-from prompts import errors as msg
 from prompts import preferences as words
 from storage.repositories.preferences import PreferenceUpdate
 from storage.taxonomy import form_key
 from tools.accounts import UserAccount
-from tools.errors import HireReadyError, InvalidInput, NotFound
+from tools.errors import HireReadyError, InvalidInput
 from tools.onboarding.zones import find_timezone, zone_label
 from tools.roadmap.deadline import REASONABLE_HOURS_PER_DAY
 
@@ -35,7 +34,7 @@ def preference_tools(services: Services) -> list[BaseTool]:
         and time zone (with the local time there)."""
         try:
             with services.sessions() as session:
-                account = _account(session, user_id_of(config))
+                account = user_repo.require_user(session, user_id_of(config))
         except HireReadyError as error:
             return error_result(error)
         return ok_result({"preferences": preferences_result(account, services), "changed": []},
@@ -94,14 +93,6 @@ def preferences_result(account: UserAccount, services: Services) -> dict[str, An
             "pace": account.learning_pace, "hours_per_day": account.hours_per_day,
             "time_zone": account.timezone, "zone_label": zone_label(account.timezone),
             "local_time": local.strftime("%H:%M")}
-
-
-def _account(session: Any, user_id: str) -> UserAccount:
-    account = user_repo.get_user(session, user_id)
-    if account is None:
-        raise NotFound(msg.UNKNOWN_USER.format(name=user_id),
-                       msg.UNKNOWN_USER_NEXT.format(name="NAME"))
-    return account
 
 
 def _update(time_zone: str, target_role: str, level: str, hours_per_day: float | None,

@@ -172,6 +172,15 @@ def get_user(session: Session, user_id: str) -> UserAccount | None:
     return _account(user) if user is not None else None
 
 
+def require_user(session: Session, user_id: str) -> UserAccount:
+    """Like :func:`get_user` but raising.
+
+    Raises:
+        NotFound: When there is no user with that id.
+    """
+    return _account(_get_or_raise(session, user_id))
+
+
 def get_user_by_name(session: Session, username: str) -> UserAccount | None:
     """The account called ``username`` (any case), or ``None`` (also for malformed names)."""
     try:
