@@ -19,7 +19,6 @@ from tools.progress.parse import duration_minutes, normalize
 
 _ZONE = r"(?P<tz>(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z][A-Za-z_/ .,'-]{1,40}?)"
 _END = r"\s*(?:now|please|pls|thanks)?\s*[.!?]*\s*$"
-_LEVEL = r"(?P<level>beginner|intermediate|advanced)"
 
 
 def _zone(match: re.Match[str]) -> Args | None:
