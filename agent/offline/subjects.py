@@ -210,13 +210,20 @@ _JOB_AT = re.compile(r"\b(?P<title>[A-Za-z][\w&.+/' -]{1,40}?)\s+(?:job|posting|
 """A saved job by title and company ("the ML Engineer job at Foo Labs")."""
 
 
+def _saved_job(message: str) -> str | None:
+    """A saved job the message names by number or by company, else None."""
+    numbered = _JOB_NUMBER.search(message)
+    if numbered:
+        return numbered["n"]
+    at = _JOB_AT.search(message)
+    return at["company"] if at else None
+
+
 def _tidy_role(args: dict[str, object], message: str, finder: SubjectFinder,
                jobs: bool) -> dict[str, object]:
-    if jobs:
-        numbered, at = _JOB_NUMBER.search(message), _JOB_AT.search(message)
-        if numbered or at:
-            rest = {k: v for k, v in args.items() if k not in ("role", "job")}
-            return rest | {"job": numbered["n"] if numbered else at["company"]}
+    saved = _saved_job(message) if jobs else None
+    if saved:
+        return {k: v for k, v in args.items() if k not in ("role", "job")} | {"job": saved}
     role, job = str(args.get("role") or ""), str(args.get("job") or "")
     job = re.sub(r"^.*\b(?:the|my)\s+(?=\S)", "", job) if len(job.split()) > 2 else job
     role = _ROLE_LEAD.sub("", role)
