@@ -9,7 +9,9 @@ What is measured, exactly:
    takes the ``access_token`` cookie, and opens Chainlit's socket.io connection at
    ``/ws/socket.io`` with that cookie and the browser's ``auth`` fields (``sessionId``,
    ``clientType``, ``threadId``), then sends ``connection_successful`` as the browser does
-   and waits for the coach's greeting. Users arrive evenly over :data:`LOGIN_RAMP_S`
+   and waits for the coach's greeting and then the settings panel, the last thing the chat
+   start sends (after any "preparing" notice of the warm-up; a message sent earlier would
+   take the chat start's ``task_end`` for its own). Users arrive evenly over :data:`LOGIN_RAMP_S`
    seconds (50 logins in one instant queue behind each other's password check, which runs
    inside a write transaction of SQLite); the socket connections then open all at once.
 3. One user sends each message of :data:`MESSAGES` once (the app loads a tool's data on
@@ -92,6 +94,7 @@ class SimulatedUser:
     cookie: str = ""
     client: Any = None
     greeted: asyncio.Event = field(default_factory=asyncio.Event)
+    settled: asyncio.Event = field(default_factory=asyncio.Event)
     turn_done: asyncio.Event = field(default_factory=asyncio.Event)
     messages: list[dict[str, Any]] = field(default_factory=list)
     deleted: set[str] = field(default_factory=set)
@@ -119,6 +122,7 @@ class SimulatedUser:
         self.client.on("new_message", self._on_new_message)
         self.client.on("delete_message", self._on_delete_message)
         self.client.on("task_end", self._on_task_end)
+        self.client.on("chat_settings", self._on_chat_settings)
         auth = {"sessionId": str(uuid.uuid4()), "clientType": "webapp", "userEnv": "{}",
                 "chatProfile": None, "threadId": None}
         await self.client.connect(self.base_url, socketio_path="/ws/socket.io",
@@ -126,6 +130,9 @@ class SimulatedUser:
                                   transports=["websocket"], wait_timeout=TURN_TIMEOUT_S)
         await self.client.emit("connection_successful")
         await asyncio.wait_for(self.greeted.wait(), TURN_TIMEOUT_S)
+        # The chat start ends with the settings panel, after any warm-up notice; a turn sent
+        # before would take the chat start's task_end for its own.
+        await asyncio.wait_for(self.settled.wait(), START_TIMEOUT_S)
 
     async def say(self, text: str) -> TurnResult:
         """Send one message and wait for the end of its turn."""
@@ -174,6 +181,9 @@ class SimulatedUser:
 
     async def _on_task_end(self, _data: Any = None) -> None:
         self.turn_done.set()
+
+    async def _on_chat_settings(self, _data: Any = None) -> None:
+        self.settled.set()
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
