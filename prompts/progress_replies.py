@@ -10,7 +10,7 @@ WHAT_OTHER = "{type}{skill}"
 NO_DURATION = " (no time given — say e.g. 'it took 40 minutes' to add it)"
 LOGGED_DAY_TOTAL = "That makes **{minutes} min** in total on {date}."
 LOGGED_FIGURES = (
-    "Today you're at **{today} min**; this week **{week} min**; streak **{streak} day{s}**."
+    "Today you're at **{today} min**; last 7 days **{week} min**; streak **{streak} day{s}**."
 )
 UPDATED = "Updated: {what} on {date}."
 REMOVED = "Removed: {what} on {date}."
@@ -28,11 +28,11 @@ LOG_NOW = "Your log now:"
 LOG_NOW_EMPTY = "Your log is empty now."
 PROGRESS_HEADER = "**Your progress**"
 PROGRESS_LINE = (
-    "- Total: **{total} min** · this week: **{week} min** · streak: **{streak} day{s}**"
+    "- Total: **{total} min** · last 7 days: **{week} min** · streak: **{streak} day{s}**"
 )
 PRODUCTIVITY_LINE = (
-    "- Productivity: today **{daily:.0f}/100**, this week **{weekly:.0f}/100** "
-    "(target {target} min a day)"
+    "- Productivity: today **{daily:.0f}/100**, last 7 days **{weekly:.0f}/100** "
+    "(target {target} min a day; the 7-day score is time × days studied)"
 )
 ROADMAP_LINE = (
     "- Roadmap: **{progress:.0f}%** ({done} of {total} stages), goals {goals_done} of "
@@ -79,9 +79,10 @@ CLI_NO_USER_NEXT = (
     "with 'hireready chat --user {name}')."
 )
 CLI_HEADER = "Progress of {name} · {zone} · today {today}"
-CLI_TOTALS = "Total {total} min · this week {week} min · streak {streak} day{s}"
+CLI_TOTALS = "Total {total} min · last 7 days {week} min · streak {streak} day{s}"
 CLI_PRODUCTIVITY = (
-    "Productivity: today {daily:.0f}/100, this week {weekly:.0f}/100 (target {target} min a day)"
+    "Productivity: today {daily:.0f}/100, last 7 days {weekly:.0f}/100 (target {target} min a "
+    "day; the 7-day score is time × days studied)"
 )
 CLI_ROADMAP = (
     "Roadmap: {progress:.0f}% ({done} of {total} stages), goals {goals_done} of {goals_total}"
