@@ -23,7 +23,6 @@ from graphs.services import Services
 from graphs.toolkit.preferences import preference_tools
 from graphs.toolkit.roadmap import roadmap_tools
 from storage.repositories import onboarding as onboarding_repo
-from storage.taxonomy import load_taxonomy
 from tools.reminders.models import ReminderSchedule
 from tools.skill_matcher import SkillMatcher
 
@@ -38,11 +37,6 @@ class Scheduler:
 
     def schedule(self, user_id: str, schedule: ReminderSchedule) -> None:
         self.calls.append((user_id, schedule))
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_taxonomy())
 
 
 @pytest.fixture

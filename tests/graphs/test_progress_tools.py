@@ -22,7 +22,7 @@ from storage.files import UploadStore
 from storage.migrate import upgrade
 from storage.repositories.roadmaps import get_active_roadmap, save_roadmap, update_roadmap
 from storage.repositories.users import create_user
-from storage.taxonomy import default_taxonomy, load_taxonomy
+from storage.taxonomy import default_taxonomy
 from tools.progress.metrics import STREAK_MINUTES
 from tools.roadmap.build import build_roadmap
 from tools.roadmap.models import LearningPlan, ResourceRef
@@ -33,11 +33,6 @@ ZONE = "America/New_York"
 NOW = datetime(2026, 11, 29, 3, 30, tzinfo=UTC)
 """22:30 on Saturday 28 November in New York: already the 29th in UTC."""
 TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_taxonomy())
 
 
 class Clock:

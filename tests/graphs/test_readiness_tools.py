@@ -23,7 +23,6 @@ from graphs.services import Services
 from graphs.toolkit.readiness import readiness_tools
 from storage.repositories.interviews import AnsweredQuestion
 from storage.repositories.users import create_user
-from storage.taxonomy import load_taxonomy
 from tools.jobs.models import JobDescription, JobSkill
 from tools.readiness import readiness_score
 from tools.readiness.models import InterviewPart, PracticePart, SkillPart
@@ -33,11 +32,6 @@ from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 SKILLS = {"python": "Python", "sql": "SQL", "docker": "Docker", "kubernetes": "Kubernetes"}
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_taxonomy())
 
 
 @pytest.fixture

@@ -17,17 +17,11 @@ import storage.repositories.resumes as resume_repo
 from graphs.services import Services
 from graphs.toolkit.roadmap import roadmap_tools
 from storage.repositories.users import create_user
-from storage.taxonomy import load_taxonomy
 from tools.resume.models import ResumeProfile, ResumeSkill
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
 KNOWN = {"sql": "SQL", "excel": "Microsoft Excel", "python": "Python", "tableau": "Tableau"}
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_taxonomy())
 
 
 @pytest.fixture

@@ -24,16 +24,10 @@ from graphs.toolkit.resources import resource_tools
 from graphs.toolkit.roadmap import roadmap_tools
 from storage.repositories.resources import load_catalog
 from storage.repositories.users import create_user
-from storage.taxonomy import load_taxonomy
 from tools.resources.recommend import recommend_resources
 from tools.skill_matcher import SkillMatcher
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_taxonomy())
 
 
 @pytest.fixture
